@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DirectoryResolver, defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
+import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js';
+import { writeXml } from '../writers/xml/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+
+export type OutputFormat = 'xml';
+export const FORMATS: readonly OutputFormat[] = ['xml'];
+
+export interface BuildOptions {
+  outDir: string;
+  formats: OutputFormat[];
+  /** Folders holding bibxml entries, searched in order before the per-user cache. */
+  refcache: string[];
+  /** Never use the network (references come from the caches only). */
+  offline: boolean;
+  allowMissingRefs: boolean;
+  /** YYYY-MM-DD used when a draft gives no date. */
+  date?: string;
+  /** Skip the per-user cache (tests). */
+  noUserCache?: boolean;
+}
+
+export interface BuildOutcome {
+  input: string;
+  /** Files written, by format. */
+  outputs: Partial<Record<OutputFormat, string>>;
+  diagnostics: Diagnostic[];
+  failed: boolean;
+}
+
+const MARKDOWN_EXT = new Set(['.md', '.mkd', '.markdown']);
+
+/** The Markdown files named by the inputs: files as they are, folders searched (not recursively). */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch {
+      out.push(input); // reported when read
+      continue;
+    }
+    if (st.isDirectory()) {
+      for (const f of readdirSync(input).sort()) {
+        if (MARKDOWN_EXT.has(extname(f).toLowerCase()) && statSync(join(input, f)).isFile()) out.push(join(input, f));
+      }
+    } else out.push(input);
+  }
+  return out;
+}
+
+/** The output base name: the docName when there is one, else the input's base name. */
+export function outputBaseName(result: MarkdownToRfcResult, input: string): string {
+  const dn = result.metadata.number ? `rfc${result.metadata.number}` : result.metadata.docName;
+  if (dn && /^[\w.-]+$/.test(dn)) return dn;
+  return basename(input, extname(input));
+}
+
+/** The resolver for one input: --refcache folders, a `bibxml/` folder beside the draft, the per-user cache. */
+export function resolverFor(input: string, options: BuildOptions): ReferenceResolver {
+  const dirs = [...options.refcache.map((d) => resolve(d)), join(dirname(resolve(input)), 'bibxml')];
+  if (!options.noUserCache) dirs.push(defaultCacheDir());
+  return new DirectoryResolver(dirs);
+}
+
+/**
+ * Builds one Markdown input into the requested formats. Nothing is written for an input
+ * that has errors.
+ */
+export async function buildFile(input: string, options: BuildOptions): Promise<BuildOutcome> {
+  let source: string;
+  try {
+    source = readFileSync(input, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      input, outputs: {}, failed: true,
+      diagnostics: [{ severity: 'error', ruleId: 'input', file: input, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`,
+        hint: 'check the path' }],
+    };
+  }
+  const result = await markdownToRfc(source, {
+    file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, resolver: resolverFor(input, options),
+  });
+  const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
+  if (result.failed) return outcome;
+  const base = outputBaseName(result, input);
+  for (const format of options.formats) {
+    const path = join(options.outDir, `${base}.${format}`);
+    writeFileAtomic(path, writeXml(result.document));
+    outcome.outputs[format] = path;
+  }
+  return outcome;
+}

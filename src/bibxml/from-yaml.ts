@@ -1,0 +1,70 @@
+import { completeNames, splitIns } from '../metadata/person.js';
+import { parseDate } from '../metadata/types.js';
+import { el, text, type RfcElement, type RfcNode } from '../tree/nodes.js';
+
+type Warn = (message: string, key?: string) => void;
+
+const KNOWN = new Set(['title', 'author', 'date', 'seriesinfo', 'target', 'ann', 'annotation', 'format',
+  'refcontent', 'rc', 'abstract', 'stream', 'quoteTitle', 'quote-title', 'display', 'org']);
+
+function s(v: unknown): string | undefined {
+  if (v === null || v === undefined || v === false) return undefined;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return typeof v === 'object' ? undefined : String(v);
+}
+
+/** One reference author from kramdown-rfc's short keys (`ins`, `name`, `org`). */
+function author(raw: unknown): RfcElement {
+  if (typeof raw === 'string') {
+    const p = completeNames({ fullname: raw, street: [], postalLines: [], email: [] });
+    return el('author', { initials: p.initials, surname: p.surname, fullname: p.fullname });
+  }
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const ins = r.ins ? splitIns(String(r.ins)) : {};
+  const p = completeNames({
+    fullname: s(r.name) ?? s(r.fullname), initials: s(r.initials) ?? ins.initials,
+    surname: s(r.surname) ?? ins.surname, street: [], postalLines: [], email: [],
+  });
+  const org = s(r.org) ?? s(r.organization);
+  return el('author', { initials: p.initials, surname: p.surname, fullname: p.fullname },
+    org ? [el('organization', {}, [text(org)])] : []);
+}
+
+/**
+ * Builds a `<reference>` from a kramdown-rfc YAML reference entry
+ * (title, author, date, seriesinfo, target, ann, refcontent, format).
+ */
+export function referenceFromYaml(anchor: string, r: Record<string, unknown>, warn: Warn): RfcElement {
+  for (const key of Object.keys(r)) {
+    if (!KNOWN.has(key)) warn(`reference key "${key}" is not used`, key);
+  }
+  const front: RfcNode[] = [];
+  const title = s(r.title);
+  if (!title) warn(`reference "${anchor}" has no title`, undefined);
+  front.push(el('title', {}, [text((title ?? anchor).trim().replace(/\s+/g, ' '))]));
+  const authors = r.author === undefined || r.author === null ? [] : Array.isArray(r.author) ? r.author : [r.author];
+  for (const a of authors) front.push(author(a));
+  if (authors.length === 0 && r.org) front.push(el('author', {}, [el('organization', {}, [text(String(r.org))])]));
+  if (!front.some((n) => n.type === 'element' && n.name === 'author')) front.push(el('author'));
+  const date = parseDate(r.date);
+  front.push(el('date', date ? { year: date.year, month: date.month, day: date.day } : {}));
+  if (typeof r.abstract === 'string') front.push(el('abstract', {}, [el('t', {}, [text(r.abstract)])]));
+
+  const children: RfcNode[] = [el('front', {}, front)];
+  const series = r.seriesinfo;
+  if (series && typeof series === 'object') {
+    for (const [name, value] of Object.entries(series as Record<string, unknown>)) {
+      children.push(el('seriesInfo', { name, value: s(value) ?? '' }));
+    }
+  }
+  const ann = s(r.ann) ?? s(r.annotation);
+  if (ann) children.push(el('annotation', {}, [text(ann)]));
+  const rc = s(r.refcontent) ?? s(r.rc);
+  if (rc) children.push(el('refcontent', {}, [text(rc)]));
+  if (r.format && typeof r.format === 'object') {
+    for (const [type, target] of Object.entries(r.format as Record<string, unknown>)) {
+      children.push(el('format', { type, target: s(target) }));
+    }
+  }
+  return el('reference', { anchor, target: s(r.target) }, children);
+}

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseXmlFragment } from '../xml/parse.js';
+import type { RfcElement } from '../tree/nodes.js';
+import { libraryFileNames } from './library.js';
+
+/** Where a reference entry was found. */
+export interface ResolvedReference {
+  element: RfcElement;
+  /** A path or URL, for messages and lock files. */
+  source: string;
+}
+
+/**
+ * Looks up citation library entries by name. Resolution is asynchronous and batched so that a
+ * network source (a later issue) can fetch everything a document needs in parallel.
+ */
+export interface ReferenceResolver {
+  resolveAll(names: string[]): Promise<Map<string, ResolvedReference>>;
+}
+
+/** The per-user cache: `$XDG_CACHE_HOME/draftsmith/bibxml`, else `~/.cache/draftsmith/bibxml`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'draftsmith', 'bibxml');
+}
+
+/** Reads one entry file into a `<reference>`/`<referencegroup>` element, or undefined if it holds none. */
+export function readEntry(path: string): RfcElement | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const nodes = parseXmlFragment(text);
+    return nodes.find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves names from bibxml files in a list of directories (the reference cache). */
+export class DirectoryResolver implements ReferenceResolver {
+  constructor(private readonly dirs: string[]) {}
+
+  lookup(name: string): ResolvedReference | undefined {
+    for (const dir of this.dirs) {
+      for (const file of libraryFileNames(name)) {
+        const path = join(dir, file);
+        if (!existsSync(path)) continue;
+        const element = readEntry(path);
+        if (element) return { element, source: path };
+      }
+    }
+    return undefined;
+  }
+
+  async resolveAll(names: string[]): Promise<Map<string, ResolvedReference>> {
+    const out = new Map<string, ResolvedReference>();
+    for (const n of names) {
+      const r = this.lookup(n);
+      if (r) out.set(n, r);
+    }
+    return out;
+  }
+}

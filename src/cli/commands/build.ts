@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { buildFile, expandInputs, FORMATS, type OutputFormat } from '../../api/build.js';
+import { printDiagnostics } from '../output.js';
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function buildCommand(): Command {
+  return new Command('build')
+    .description('convert Markdown drafts to RFC XML v3')
+    .argument('[inputs...]', 'Markdown files or folders', ['spec'])
+    .option('-o, --out-dir <dir>', 'where to write the artifacts', 'build')
+    .option('-f, --format <formats>', `output formats, comma-separated (${FORMATS.join(', ')})`, 'xml')
+    .option('--refcache <dir>', 'a folder of bibxml entries (reference.RFC.2119.xml …); repeatable', collect, [])
+    .option('--offline', 'never fetch references from the network', false)
+    .option('--allow-missing-refs', 'list unresolved references as placeholders instead of failing', false)
+    .option('--date <YYYY-MM-DD>', 'the date to use when a draft gives none (default: today)')
+    .addOption(new Option('--paginate', 'paginate text output (text writer)').hideHelp())
+    .addOption(new Option('--no-pagination', 'do not paginate text output (text writer)').hideHelp())
+    .addOption(new Option('--legacy-date-format', 'write dates as xml2rfc --legacy-date-format does (text writer)').hideHelp())
+    .option('-q, --quiet', 'print only errors', false)
+    .action(async (inputs: string[], opts) => {
+      const formats = String(opts.format).split(',').map((f) => f.trim()).filter(Boolean);
+      const unknown = formats.filter((f) => !FORMATS.includes(f as OutputFormat));
+      if (unknown.length) {
+        process.stderr.write(`draftsmith: unknown format ${unknown.join(', ')}; available: ${FORMATS.join(', ')}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+        process.stderr.write(`draftsmith: --date must be YYYY-MM-DD, not "${opts.date}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const files = expandInputs(inputs);
+      if (!files.length) {
+        process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      let failed = 0;
+      for (const file of files) {
+        const outcome = await buildFile(file, {
+          outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
+          allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
+        });
+        printDiagnostics(outcome.diagnostics, !!opts.quiet);
+        if (outcome.failed) {
+          failed++;
+          process.stderr.write(`draftsmith: ${file}: not built (see the errors above)\n`);
+        } else if (!opts.quiet) {
+          for (const path of Object.values(outcome.outputs)) process.stderr.write(`draftsmith: wrote ${path}\n`);
+        }
+      }
+      if (failed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,27 @@
+import { Command, CommanderError } from 'commander';
+import { buildCommand } from './commands/build.js';
+
+/** The `draftsmith` program: a thin shell over the library API. */
+export function program(): Command {
+  return new Command('draftsmith')
+    .description('Markdown to IETF Internet-Draft toolchain')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addCommand(buildCommand());
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().exitOverride().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode;
+      return;
+    }
+    // A crash is a bug: say so plainly, without a stack trace unless asked.
+    process.stderr.write(`draftsmith: internal error: ${(e as Error).message}\n` +
+      'This is a bug in draftsmith; please report it with the input that caused it' +
+      (process.env.DRAFTSMITH_DEBUG ? `\n${(e as Error).stack}` : ' (set DRAFTSMITH_DEBUG=1 for details)') + '\n');
+    process.exitCode = 70;
+  }
+}

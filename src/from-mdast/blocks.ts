@@ -1,0 +1,235 @@
+import type { Nodes, Parent, Paragraph, PhrasingContent, RootContent, Table, Text } from 'mdast';
+import type { IetfSpan } from '../syntax/inline-span/from-markdown.js';
+import { parseAldDefinition, parseAttributeList, type AttributeList } from '../syntax/attribute-list.js';
+import { SPAN } from '../syntax/dialects.js';
+import { addAttributes, ietfData } from './attributes.js';
+import type { State } from './state.js';
+
+/** A kramdown extension block (`{::boilerplate bcp14}`) or mmark division (`{mainmatter}`). */
+export interface IetfDirective {
+  type: 'ietfDirective';
+  name: string;
+  value: string;
+  position?: import('unist').Position;
+}
+
+/** An aside (mmark `A>`), whose children are blocks. */
+export interface IetfAside {
+  type: 'ietfAside';
+  children: RootContent[];
+  position?: import('unist').Position;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    ietfDirective: IetfDirective;
+    ietfAside: IetfAside;
+  }
+  interface BlockContentMap {
+    ietfDirective: IetfDirective;
+    ietfAside: IetfAside;
+  }
+}
+
+const ATTRIBUTE_KINDS: string[] = [SPAN.kramdownIal, SPAN.mmarkAttributes, SPAN.headingId];
+
+function isSpace(n: PhrasingContent): boolean {
+  return n.type === 'text' && n.value.trim() === '';
+}
+
+function isAttrSpan(n: PhrasingContent | undefined): n is IetfSpan & PhrasingContent {
+  return !!n && (n as { type: string }).type === 'ietfSpan' && ATTRIBUTE_KINDS.includes((n as IetfSpan).kind);
+}
+
+/** The attribute lists of a paragraph made only of attribute lists, or undefined. */
+function onlyAttributes(p: Paragraph): IetfSpan[] | undefined {
+  const spans = p.children.filter((c) => !isSpace(c));
+  if (spans.length === 0 || !spans.every(isAttrSpan)) return undefined;
+  return spans as unknown as IetfSpan[];
+}
+
+function spanList(span: IetfSpan): AttributeList | undefined {
+  if (span.kind === SPAN.headingId) return { id: span.value, classes: [], attributes: {}, references: [] };
+  return parseAttributeList(span.value);
+}
+
+function rawOf(state: State, node: Nodes): string {
+  const p = node.position;
+  return p?.start.offset !== undefined && p.end.offset !== undefined ? state.source.slice(p.start.offset, p.end.offset) : '';
+}
+
+function adjacent(a: Nodes | undefined, b: Nodes): boolean {
+  return !!a?.position && !!b.position && b.position.start.line - a.position.end.line <= 1;
+}
+
+/**
+ * Applies the block-level syntax both dialects layer over CommonMark, in place, over every
+ * container in the tree: attribute lists on their own line, ALD definitions, trailing
+ * heading IDs, extension blocks, captions, asides and division markers.
+ */
+export function applyBlockSyntax(state: State, parent: Parent): void {
+  const out: RootContent[] = [];
+  const kids = parent.children as RootContent[];
+  let pendingForNext: AttributeList[] = [];
+  let skipUntil: string | null = null;
+
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i];
+    if (skipUntil) {
+      if (node.type === 'paragraph' && onlyAttributes(node)?.some((s) => s.value === `/${skipUntil}`)) skipUntil = null;
+      else if (skipUntil === 'nomarkdown') out.push(node);
+      continue;
+    }
+
+    if (node.type === 'paragraph') {
+      const spans = onlyAttributes(node);
+      if (spans) {
+        const handled = handleAttributeParagraph(state, spans, node, out, kids[i + 1]);
+        if (handled === 'next') pendingForNext.push(...spans.map(spanList).filter((l): l is AttributeList => !!l));
+        else if (typeof handled === 'object') {
+          if (handled.skip) skipUntil = handled.skip;
+          if (handled.node) out.push(handled.node);
+        }
+        continue;
+      }
+      if (state.dialect === 'mmark') {
+        const special = mmarkParagraph(state, node, out);
+        if (special === 'consumed') continue;
+        if (special) { out.push(special); continue; }
+      }
+      trailingParagraphAttributes(state, node);
+    }
+
+    if (node.type === 'heading') headingAttributes(state, node);
+    if (node.type === 'table' && state.dialect === 'mmark') tableCaption(state, node);
+    for (const list of pendingForNext) addAttributes(state, node, list);
+    pendingForNext = [];
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') {
+      applyBlockSyntax(state, node as Parent);
+    }
+    out.push(node);
+  }
+  parent.children = out as never;
+}
+
+type AttributeOutcome = 'next' | 'done' | { skip?: string; node?: RootContent };
+
+function handleAttributeParagraph(state: State, spans: IetfSpan[], node: Paragraph, out: RootContent[], next: RootContent | undefined): AttributeOutcome {
+  const first = spans[0];
+  if (first.kind === SPAN.mmarkAttributes && /^(frontmatter|mainmatter|backmatter)$/.test(first.value)) {
+    return { node: { type: 'ietfDirective', name: 'division', value: first.value, position: node.position } };
+  }
+  if (first.kind === SPAN.kramdownIal) {
+    const ext = /^:([a-z][\w-]*)(?:\s+(.*))?$/s.exec(first.value);
+    if (ext) {
+      const [, name, arg = ''] = ext;
+      if (name === 'nomarkdown' || name === 'comment') return { skip: name };
+      return { node: { type: 'ietfDirective', name, value: arg.trim(), position: node.position } };
+    }
+    if (first.value.startsWith('/')) return 'done';
+    const ald = parseAldDefinition(first.value);
+    if (ald && spans.length === 1) {
+      state.alds.set(ald.name, ald.list);
+      return 'done';
+    }
+  }
+  const prev = out[out.length - 1];
+  // kramdown: an IAL right under a block belongs to it; otherwise to the block that follows.
+  // mmark: block attributes always precede their block.
+  const toPrevious = state.dialect !== 'mmark' && first.kind === SPAN.kramdownIal && prev && adjacent(prev, node) &&
+    !(next && adjacent(node, next) && !adjacent(prev, node));
+  if (toPrevious) {
+    for (const s of spans) {
+      const l = spanList(s);
+      if (l) addAttributes(state, prev, l);
+    }
+    return 'done';
+  }
+  if (!next) {
+    if (prev) for (const s of spans) { const l = spanList(s); if (l) addAttributes(state, prev, l); }
+    return 'done';
+  }
+  return 'next';
+}
+
+/** kramdown: `text\n{: #id}` — an IAL on the paragraph's last line belongs to the paragraph. */
+function trailingParagraphAttributes(state: State, p: Paragraph): void {
+  const kids = p.children;
+  let end = kids.length;
+  while (end > 0 && isSpace(kids[end - 1])) end--;
+  const last = kids[end - 1];
+  if (!isAttrSpan(last) || (last as IetfSpan).kind !== SPAN.kramdownIal) return;
+  const before = kids[end - 2] as Text | undefined;
+  if (!before || before.type !== 'text' || !/\n[ \t]*$/.test(before.value)) return;
+  const list = spanList(last as IetfSpan);
+  if (!list) return;
+  before.value = before.value.replace(/\s+$/, '');
+  p.children = kids.slice(0, end - 1);
+  addAttributes(state, p, list);
+}
+
+/** `# Title {#id}`, `# Title {: .x}`: attributes at the end of a heading. */
+function headingAttributes(state: State, h: { children: PhrasingContent[] }): void {
+  const kids = h.children;
+  let end = kids.length;
+  while (end > 0 && isSpace(kids[end - 1])) end--;
+  const last = kids[end - 1];
+  if (!isAttrSpan(last)) return;
+  const list = spanList(last as IetfSpan);
+  if (!list) return;
+  h.children = kids.slice(0, end - 1);
+  const before = h.children[h.children.length - 1];
+  if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+  addAttributes(state, h as never, list);
+}
+
+const CAPTION = /^(Figure|Table|Quote):\s/;
+
+/** mmark block syntax that CommonMark reads as a paragraph: captions and asides. */
+function mmarkParagraph(state: State, p: Paragraph, out: RootContent[]): RootContent | 'consumed' | undefined {
+  const raw = rawOf(state, p);
+  const prev = out[out.length - 1];
+  const cap = CAPTION.exec(raw);
+  if (cap && prev && ['code', 'table', 'blockquote', 'ietfAside', 'html'].includes(prev.type)) {
+    const first = p.children[0];
+    if (first?.type === 'text') first.value = first.value.replace(CAPTION, '');
+    captionWithId(state, prev, p.children);
+    return 'consumed';
+  }
+  if (/^A>/.test(raw) && raw.split('\n').every((l) => /^A>/.test(l))) {
+    const inner = raw.split('\n').map((l) => l.replace(/^A> ?/, '')).join('\n');
+    const root = state.reparse(inner, (p.position?.start.line ?? 1) - 1);
+    applyBlockSyntax(state, root);
+    return { type: 'ietfAside', children: root.children, position: p.position };
+  }
+  return undefined;
+}
+
+/** A caption may end in `{#id}`, which names the whole figure or table. */
+function captionWithId(state: State, target: Nodes, caption: PhrasingContent[]): void {
+  const kids = caption.slice();
+  let end = kids.length;
+  while (end > 0 && isSpace(kids[end - 1])) end--;
+  const last = kids[end - 1];
+  if (isAttrSpan(last)) {
+    const list = spanList(last as IetfSpan);
+    if (list) addAttributes(state, target, list);
+    kids.splice(end - 1);
+    const before = kids[kids.length - 1];
+    if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+  }
+  ietfData(target).caption = kids as never;
+}
+
+/** mmark: `Table: caption` directly under a table is read by GFM as a last row. */
+function tableCaption(state: State, t: Table): void {
+  const last = t.children[t.children.length - 1];
+  if (!last || t.children.length < 2) return;
+  const raw = rawOf(state, last as never);
+  if (!CAPTION.test(raw.trim())) return;
+  t.children.pop();
+  const cells = last.children.flatMap((c) => c.children);
+  const first = cells[0];
+  if (first?.type === 'text') first.value = first.value.replace(CAPTION, '');
+  captionWithId(state, t, cells);
+}

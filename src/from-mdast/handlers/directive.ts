@@ -1,0 +1,41 @@
+import { el, text, type RfcNode } from '../../tree/nodes.js';
+import type { IetfDirective } from '../blocks.js';
+import type { State } from '../state.js';
+
+const KEYWORDS = ['MUST', 'MUST NOT', 'REQUIRED', 'SHALL', 'SHALL NOT', 'SHOULD', 'SHOULD NOT', 'RECOMMENDED',
+  'NOT RECOMMENDED', 'MAY', 'OPTIONAL'];
+
+/**
+ * The BCP 14 key words paragraph, worded as RFC 8174 Section 2 requires, citing RFC 2119 and
+ * RFC 8174 normatively. `bcp14-tagged` marks each key word with `<bcp14>`.
+ */
+function bcp14Boilerplate(state: State, tagged: boolean, at: IetfDirective['position']): RfcNode[] {
+  const pos = at ? { start: { line: at.start.line, column: at.start.column } } : undefined;
+  const content: RfcNode[] = [text('The key words ')];
+  KEYWORDS.forEach((k, i) => {
+    if (i > 0) content.push(text(i === KEYWORDS.length - 1 ? ', and ' : ', '));
+    content.push(text('"'), tagged ? el('bcp14', {}, [text(k)]) : text(k), text('"'));
+  });
+  content.push(text(' in this document are to be interpreted as described in BCP\u00a014 '));
+  for (const rfc of ['RFC2119', 'RFC8174']) {
+    state.citations.push({ anchor: rfc, section: 'normative', position: pos });
+  }
+  content.push(el('xref', { target: 'RFC2119' }), text(' '), el('xref', { target: 'RFC8174' }),
+    text(' when, and only when, they appear in all capitals, as shown here.'));
+  return [el('t', {}, content)];
+}
+
+/** kramdown-rfc extension blocks: `{::boilerplate …}`; others are reported. */
+export function directive(state: State, node: IetfDirective): RfcNode[] {
+  if (node.name === 'boilerplate') {
+    const which = node.value.trim();
+    if (/^bcp14(-tagged|\+)?$/.test(which)) return bcp14Boilerplate(state, which === 'bcp14-tagged', node.position);
+    state.reporter.warn('unknown-boilerplate', `unknown boilerplate "${which}"`, state.pos(node),
+      'use {::boilerplate bcp14} or {::boilerplate bcp14-tagged}');
+    return [];
+  }
+  if (node.name === 'division') return [];
+  state.reporter.warn('unknown-extension', `kramdown extension "{::${node.name}}" is not supported and was left out`,
+    state.pos(node), 'remove it, or write the content as Markdown');
+  return [];
+}

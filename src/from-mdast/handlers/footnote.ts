@@ -1,0 +1,19 @@
+import type { FootnoteReference } from 'mdast';
+import { el, textContent, text, type RfcNode } from '../../tree/nodes.js';
+import { toXmlId } from '../anchors.js';
+import type { State } from '../state.js';
+import { blocks } from './blocks.js';
+
+/** A footnote becomes an inline `<cref>` (an editorial comment) with the footnote's text. */
+export function footnoteReference(state: State, node: FootnoteReference): RfcNode[] {
+  const def = state.footnotes.get(node.identifier.toLowerCase());
+  if (!def) {
+    state.reporter.warn('missing-footnote', `footnote [^${node.label ?? node.identifier}] has no definition`, state.pos(node),
+      `add a line "[^${node.label ?? node.identifier}]: text"`);
+    return [];
+  }
+  const body = blocks(state, def).map(textContent).join(' ').replace(/\s+/g, ' ').trim();
+  const anchor = toXmlId(node.identifier);
+  state.anchors.set(anchor, state.pos(node));
+  return [el('cref', { anchor }, [text(body)])];
+}

@@ -1,0 +1,33 @@
+import type { Link, LinkReference } from 'mdast';
+import { el, textContent, type RfcNode } from '../../tree/nodes.js';
+import { toXmlId } from '../anchors.js';
+import type { State } from '../state.js';
+import { phrasing } from './phrasing.js';
+
+/**
+ * `[text](#anchor)` is a cross-reference; any other target is an external link. Link text
+ * that only repeats the address (autolinks) is dropped so renderers print the address once.
+ */
+export function link(state: State, node: Link | (LinkReference & { url: string })): RfcNode[] {
+  const content = phrasing(state, node);
+  const url = node.url;
+  if (url.startsWith('#')) {
+    const target = toXmlId(decodeURIComponent(url.slice(1)));
+    state.citations.push({ anchor: target, position: state.pos(node) });
+    return [el('xref', { target }, inlineOnly(content))];
+  }
+  const label = content.map(textContent).join('');
+  const same = label === url || `mailto:${label}` === url;
+  return [el('eref', { target: url }, same ? [] : inlineOnly(content))];
+}
+
+/** xref and eref take text only (and a few inline elements): flatten what they cannot hold. */
+function inlineOnly(nodes: RfcNode[]): RfcNode[] {
+  return nodes.flatMap((n) => (n.type === 'element' && !['em', 'strong', 'tt', 'sub', 'sup'].includes(n.name) ? [{ type: 'text' as const, value: textContent(n) }] : [n]));
+}
+
+export function linkReference(state: State, node: LinkReference): RfcNode[] {
+  const def = state.definitions.get(node.identifier.toLowerCase());
+  if (!def) return phrasing(state, node);
+  return link(state, { ...node, url: def.url });
+}

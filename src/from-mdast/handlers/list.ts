@@ -1,0 +1,48 @@
+import type { List, ListItem } from 'mdast';
+import { el, type RfcNode } from '../../tree/nodes.js';
+import { attributesOf } from '../attributes.js';
+import type { State } from '../state.js';
+import { anchorAttrs, blocks, trimEnds } from './blocks.js';
+import { phrasing } from './phrasing.js';
+
+const UL_ATTRS = ['spacing', 'empty', 'bare', 'indent'] as const;
+const OL_ATTRS = ['spacing', 'type', 'start', 'group', 'indent'] as const;
+
+/** kramdown-rfc's v2 list `style` IAL, mapped to v3 list attributes. */
+function styleToV3(style: string | undefined): { ordered?: boolean; attrs: Record<string, string> } {
+  if (!style) return { attrs: {} };
+  if (style === 'empty') return { ordered: false, attrs: { empty: 'true' } };
+  if (style === 'symbols') return { ordered: false, attrs: {} };
+  if (style === 'numbers') return { ordered: true, attrs: {} };
+  if (style === 'letters') return { ordered: true, attrs: { type: 'a' } };
+  const f = /^format\s+(.+)$/.exec(style);
+  if (f) return { ordered: true, attrs: { type: f[1] } };
+  return { attrs: {} };
+}
+
+export function list(state: State, node: List): RfcNode[] {
+  const ial = attributesOf(node);
+  const style = styleToV3(ial?.attributes.style);
+  const ordered = style.ordered ?? !!node.ordered;
+  const attrs = anchorAttrs(state, node, ordered ? OL_ATTRS : UL_ATTRS);
+  Object.assign(attrs, style.attrs);
+  if (!node.spread && attrs.spacing === undefined) attrs.spacing = 'compact';
+  if (ordered && node.start !== null && node.start !== undefined && node.start !== 1 && attrs.start === undefined) {
+    attrs.start = String(node.start);
+  }
+  const items = node.children.map((item) => listItem(state, item, !!node.spread));
+  return [el(ordered ? 'ol' : 'ul', attrs, items, state.pos(node))];
+}
+
+function listItem(state: State, item: ListItem, spread: boolean): RfcNode {
+  const attrs = anchorAttrs(state, item, []);
+  const only = item.children.length === 1 ? item.children[0] : undefined;
+  if (only?.type === 'paragraph' && !spread && !attributesOf(only)) {
+    return el('li', attrs, trimEnds(phrasing(state, only)));
+  }
+  return el('li', attrs, blocks(state, item));
+}
+
+export function listItemHandler(state: State, item: ListItem): RfcNode[] {
+  return [listItem(state, item, !!item.spread)];
+}

@@ -1,0 +1,141 @@
+import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast';
+import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import { splitDraft, type Dialect } from '../markdown/split.js';
+import { readKramdownHeader } from '../metadata/kramdown-header.js';
+import { readMmarkHeader } from '../metadata/mmark-header.js';
+import { defaultMetadata, isoToDateParts, type DraftMetadata } from '../metadata/types.js';
+import { el, text, type RfcDocument, type RfcElement, type RfcNode } from '../tree/nodes.js';
+import { applyBlockSyntax } from './blocks.js';
+import { splitParts, flatBlocks, sectionBlocks } from './document.js';
+import { frontElement, personElement, rfcAttributes, venueNote } from './front.js';
+import { buildReferences } from './references.js';
+import { createState, type State } from './state.js';
+import { blocks } from './handlers/blocks.js';
+
+export interface MarkdownToRfcOptions {
+  /** The file name, for messages. */
+  file?: string;
+  /** The date to put in the document when the header gives none (YYYY-MM-DD); default today. */
+  date?: string;
+  /** Where citation library entries come from; default: none (every library citation unresolved). */
+  resolver?: ReferenceResolver;
+  /** Report unresolved references as warnings and list a placeholder entry instead of failing. */
+  allowMissingRefs?: boolean;
+}
+
+export interface MarkdownToRfcResult {
+  document: RfcDocument;
+  metadata: DraftMetadata;
+  dialect: Dialect;
+  diagnostics: Diagnostic[];
+  /** True when an error was reported: the document should not be written. */
+  failed: boolean;
+}
+
+/** kramdown-rfc's predefined attribute list definitions. */
+const PREDEFINED_ALDS: [string, Record<string, string>][] = [
+  ['unnumbered', { numbered: 'false' }],
+  ['removeinrfc', { removeInRFC: 'true' }],
+  ['notoc', { toc: 'exclude' }],
+  ['compact', { spacing: 'compact' }],
+];
+
+function collectDefinitions(root: Root, defs: Map<string, Definition>, notes: Map<string, FootnoteDefinition>): void {
+  const walk = (node: Nodes) => {
+    if (node.type === 'definition') defs.set(node.identifier.toLowerCase(), node);
+    else if (node.type === 'footnoteDefinition') notes.set(node.identifier.toLowerCase(), node);
+    if ('children' in node) for (const c of node.children) walk(c as Nodes);
+  };
+  walk(root);
+}
+
+function readHeader(source: string, reporter: Reporter): { dialect: Dialect; meta: DraftMetadata; body: string } {
+  const split = splitDraft(source);
+  let meta = defaultMetadata();
+  if (split.header?.format === 'yaml') meta = readKramdownHeader(split.header.text, split.header.startLine, reporter);
+  else if (split.header?.format === 'toml') meta = readMmarkHeader(split.header.text, split.header.startLine, reporter);
+  return { dialect: split.dialect, meta, body: split.body };
+}
+
+/**
+ * Converts a Markdown draft (kramdown-rfc, mmark, or CommonMark with front matter) to an
+ * RFC XML v3 document tree. Never throws on bad input: problems are returned as diagnostics.
+ */
+export async function markdownToRfc(source: string, options: MarkdownToRfcOptions = {}): Promise<MarkdownToRfcResult> {
+  const reporter = new Reporter(options.file);
+  const { dialect, meta, body } = readHeader(source, reporter);
+  const root = parseMarkdown(body, dialect);
+  const state: State & { bcp14?: boolean } = createState({
+    dialect, meta, reporter, source: body,
+    definitions: new Map(), footnotes: new Map(),
+    alds: new Map(PREDEFINED_ALDS.map(([k, v]) => [k, { classes: [], attributes: v, references: [] }])),
+    anchors: new Map(), derivedAnchors: new Map(), citations: [], inlineReferences: [],
+    reparse: (text, lineOffset) => parseMarkdown('\n'.repeat(lineOffset) + text, dialect),
+  });
+  collectDefinitions(root, state.definitions, state.footnotes);
+  // kramdown-rfc tags BCP 14 key words in documents that carry the BCP 14 boilerplate.
+  state.bcp14 = dialect !== 'mmark' && /\{::boilerplate\s+bcp14/.test(body);
+
+  applyBlockSyntax(state, root);
+  const parts = splitParts(state, root.children);
+
+  let abstract: RfcNode[] | undefined = parts.abstract ? flatBlocks(state, parts.abstract) : undefined;
+  if (!abstract && meta.abstract) {
+    const sub = parseMarkdown(meta.abstract, dialect);
+    applyBlockSyntax(state, sub);
+    abstract = blocks(state, sub);
+  }
+  const notes: RfcElement[] = [];
+  if (meta.venue) {
+    const v = venueNote(meta.venue);
+    if (v) notes.push(v);
+  }
+  for (const n of parts.notes) {
+    notes.push(el('note', {}, [el('name', {}, [text(n.title)]), ...flatBlocks(state, n.nodes)]));
+  }
+  const middle = sectionBlocks(state, parts.middle, 'middle');
+  if (!middle.length) {
+    reporter.warn('empty-middle', 'the document has no sections', { line: 1, column: 1 }, 'add at least one "# Heading"');
+    middle.push(el('section', {}, [el('name', {}, [text('Introduction')])]));
+  }
+  const back = parts.back.length ? sectionBlocks(state, parts.back, 'back') : [];
+  if (meta.contributors.length && dialect !== 'mmark') addContributors(state, meta, back);
+
+  const references = await buildReferences(state, options.resolver ?? new DirectoryResolver([]), !!options.allowMissingRefs);
+  const date = meta.date ?? isoToDateParts(options.date ?? new Date().toISOString().slice(0, 10));
+  const rfc = el('rfc', rfcAttributes(meta), [
+    frontElement(meta, date, abstract, notes),
+    el('middle', {}, middle),
+  ]);
+  if (references.length || back.length) rfc.children.push(el('back', {}, [...references, ...back]));
+  if (!meta.title) {
+    reporter.error('missing-title', 'the document has no title', { line: 1, column: 1 },
+      dialect === 'mmark' ? 'add title = "…" to the title block' : 'add `title: …` to the header');
+  }
+  const document: RfcDocument = { type: 'document', prolog: [], root: rfc };
+  return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors };
+}
+
+/** kramdown-rfc `contributor:` entries become `<contact>`s in an unnumbered Contributors section. */
+function addContributors(state: State, meta: DraftMetadata, back: RfcElement[]): void {
+  let section = back.find((s) => s.children.some((c) => c.type === 'element' && c.name === 'name' &&
+    c.children.some((t) => t.type === 'text' && /^contributors$/i.test(t.value.trim()))));
+  if (!section) {
+    section = el('section', { anchor: 'contributors', numbered: 'false' }, [el('name', {}, [text('Contributors')])]);
+    state.anchors.set('contributors', undefined);
+    back.push(section);
+  }
+  const firstSub = section.children.findIndex((c) => c.type === 'element' && c.name === 'section');
+  const items: RfcNode[] = [];
+  for (const p of meta.contributors) {
+    if (p.contribution) {
+      const sub = parseMarkdown(p.contribution, state.dialect);
+      applyBlockSyntax(state, sub);
+      items.push(...blocks(state, sub));
+    }
+    items.push(el('t', {}, [personElement(p, 'contact')]));
+  }
+  section.children.splice(firstSub < 0 ? section.children.length : firstSub, 0, ...items);
+}

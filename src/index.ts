@@ -1,0 +1,22 @@
+/**
+ * draftsmith's library API. The CLI is a thin shell over these functions.
+ *
+ * @example
+ * ```ts
+ * import { markdownToRfc, writeXml, DirectoryResolver } from 'draftsmith';
+ * const result = await markdownToRfc(source, { file: 'draft.md', resolver: new DirectoryResolver(['bibxml']) });
+ * if (!result.failed) process.stdout.write(writeXml(result.document));
+ * ```
+ */
+export { markdownToRfc, type MarkdownToRfcOptions, type MarkdownToRfcResult } from './from-mdast/index.js';
+export { splitDraft, type Dialect, type SplitDraft } from './markdown/split.js';
+export { parseMarkdown } from './markdown/parse.js';
+export { readKramdownHeader } from './metadata/kramdown-header.js';
+export { readMmarkHeader } from './metadata/mmark-header.js';
+export type { DraftMetadata, Person, ReferenceDeclaration } from './metadata/types.js';
+export { writeXml, writeXmlFragment } from './writers/xml/index.js';
+export { DirectoryResolver, defaultCacheDir, type ReferenceResolver, type ResolvedReference } from './bibxml/resolve.js';
+export { libraryFileNames } from './bibxml/library.js';
+export { buildFile, expandInputs, type BuildOptions, type BuildOutcome } from './api/build.js';
+export { formatDiagnostic, Reporter, DraftsmithError, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
+export * from './tree/nodes.js';

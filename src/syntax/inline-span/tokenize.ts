@@ -1,0 +1,78 @@
+import { markdownLineEnding } from 'micromark-util-character';
+import type { Code, Construct, State, TokenizeContext, Effects, TokenType } from 'micromark-util-types';
+
+/** How one delimited inline construct looks: `{{` … `}}`, `[@` … `]`, `(#` … `)`. */
+export interface SpanSyntax {
+  /** Token type, also the mdast node's `kind`. */
+  name: string;
+  open: string;
+  close: string;
+  /** May the span run over a line ending? (Citations may; attribute lists may not.) */
+  multiline?: boolean;
+  /** Are `"…"` and `'…'` opaque inside the span, so a close delimiter in them does not end it? */
+  quotes?: boolean;
+  /** Accept or refuse the text between the delimiters; refused spans stay ordinary text. */
+  accept: (inner: string) => boolean;
+}
+
+/** Spans longer than this are not looked for, so an unclosed opener costs bounded work. */
+const MAX_SPAN = 4000;
+
+/**
+ * Makes a micromark text construct that reads a delimited span whole. The text inside is
+ * not parsed as Markdown: it is a citation, an anchor or an attribute list.
+ */
+export function spanConstruct(syntax: SpanSyntax): Construct {
+  return { name: syntax.name, tokenize };
+
+  function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    let index = 0;
+    let inner = '';
+    let quote: number | null = null;
+    const type = syntax.name as TokenType;
+    return start;
+
+    // {{RFC2119}}
+    // ^
+    function start(code: Code): State | undefined {
+      effects.enter(type);
+      return opening(code);
+    }
+
+    // {{RFC2119}}
+    //  ^
+    function opening(code: Code): State | undefined {
+      if (code !== syntax.open.charCodeAt(index)) return nok(code);
+      effects.consume(code);
+      index++;
+      return index === syntax.open.length ? body : opening;
+    }
+
+    // {{RFC2119}}
+    //   ^^^^^^^^^
+    function body(code: Code): State | undefined {
+      if (code === null || inner.length > MAX_SPAN) return nok(code);
+      if (markdownLineEnding(code)) {
+        if (!syntax.multiline) return nok(code);
+        effects.enter('lineEnding');
+        effects.consume(code);
+        effects.exit('lineEnding');
+        inner += '\n';
+        return body;
+      }
+      effects.consume(code);
+      inner += String.fromCodePoint(code < 0 ? 32 : code);
+      if (syntax.quotes && (code === 34 || code === 39)) {
+        if (quote === null) quote = code;
+        else if (quote === code) quote = null;
+      }
+      if (quote === null && inner.endsWith(syntax.close)) {
+        const content = inner.slice(0, -syntax.close.length);
+        if (!syntax.accept(content)) return nok(code);
+        effects.exit(type);
+        return ok;
+      }
+      return body;
+    }
+  }
+}
