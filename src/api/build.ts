@@ -84,7 +84,7 @@ export async function buildFile(input: string, options: BuildOptions): Promise<B
     };
   }
   const result = await markdownToRfc(source, {
-    file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, resolver: resolverFor(input, options),
+    file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
   });
   const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
   if (result.failed) return outcome;

@@ -20,15 +20,57 @@ export interface IetfAside {
   position?: import('unist').Position;
 }
 
+/** `<aside markdown="block">…</aside>`: an XML element whose content is Markdown (kramdown). */
+export interface IetfXmlBlock {
+  type: 'ietfXmlBlock';
+  name: string;
+  attributes: Record<string, string>;
+  children: RootContent[];
+  position?: import('unist').Position;
+}
+
 declare module 'mdast' {
   interface RootContentMap {
     ietfDirective: IetfDirective;
     ietfAside: IetfAside;
+    ietfXmlBlock: IetfXmlBlock;
   }
   interface BlockContentMap {
     ietfDirective: IetfDirective;
     ietfAside: IetfAside;
+    ietfXmlBlock: IetfXmlBlock;
   }
+}
+
+const MARKDOWN_BLOCK = /^<([A-Za-z][\w-]*)((?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*>/;
+
+/**
+ * kramdown's `<tag markdown="block">` … `</tag>`: the content between the tags is Markdown.
+ * CommonMark ends an HTML block at a blank line, so the element may span several siblings;
+ * the content is read back from the source and parsed again.
+ */
+function markdownBlock(state: State, kids: RootContent[], i: number): { node: IetfXmlBlock; next: number } | undefined {
+  const open = kids[i];
+  if (open.type !== 'html' || open.position?.start.offset === undefined) return undefined;
+  const m = MARKDOWN_BLOCK.exec(open.value);
+  if (!m || !/\bmarkdown\s*=\s*["'](1|block|span)["']/.test(m[2])) return undefined;
+  const name = m[1];
+  const start = open.position.start.offset + m[0].length;
+  const close = state.source.indexOf(`</${name}>`, start);
+  if (close < 0) {
+    state.reporter.error('unclosed-element', `<${name} markdown="…"> is never closed`, state.pos(open), `add </${name}> after its content`);
+    return undefined;
+  }
+  let next = i + 1;
+  while (next < kids.length && (kids[next].position?.start.offset ?? Infinity) < close) next++;
+  const attributes: Record<string, string> = {};
+  for (const a of m[2].matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) if (a[1] !== 'markdown') attributes[a[1]] = a[2] ?? a[3];
+  const before = state.source.slice(0, start);
+  const line = before.split('\n').length - 1;
+  const column = start - before.lastIndexOf('\n') - 1;
+  const root = state.reparse(' '.repeat(column) + state.source.slice(start, close), line);
+  applyBlockSyntax(state, root);
+  return { node: { type: 'ietfXmlBlock', name, attributes, children: root.children, position: open.position }, next };
 }
 
 const ATTRIBUTE_KINDS: string[] = [SPAN.kramdownIal, SPAN.mmarkAttributes, SPAN.headingId];
@@ -75,6 +117,14 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
 
   for (let i = 0; i < kids.length; i++) {
     const node = kids[i];
+    if (!skipUntil && node.type === 'html') {
+      const block = markdownBlock(state, kids, i);
+      if (block) {
+        out.push(block.node);
+        i = block.next - 1;
+        continue;
+      }
+    }
     if (skipUntil) {
       if (node.type === 'paragraph' && onlyAttributes(node)?.some((s) => s.value === `/${skipUntil}`)) skipUntil = null;
       else if (skipUntil === 'nomarkdown') out.push(node);
@@ -101,7 +151,7 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
     }
 
     if (node.type === 'heading') headingAttributes(state, node);
-    if (node.type === 'table' && state.dialect === 'mmark') tableCaption(state, node);
+    if (node.type === 'table') tableTrailer(state, node);
     for (const list of pendingForNext) addAttributes(state, node, list);
     pendingForNext = [];
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') {
@@ -221,12 +271,23 @@ function captionWithId(state: State, target: Nodes, caption: PhrasingContent[]):
   ietfData(target).caption = kids as never;
 }
 
-/** mmark: `Table: caption` directly under a table is read by GFM as a last row. */
-function tableCaption(state: State, t: Table): void {
+/**
+ * A line right under a table is read by GFM as one more row: kramdown's `{: #id title="…"}`
+ * and mmark's `Table: caption` must be taken back out of it.
+ */
+function tableTrailer(state: State, t: Table): void {
   const last = t.children[t.children.length - 1];
   if (!last || t.children.length < 2) return;
-  const raw = rawOf(state, last as never);
-  if (!CAPTION.test(raw.trim())) return;
+  const raw = rawOf(state, last as never).trim();
+  const ial = /^\{:(.*)\}$/.exec(raw);
+  if (ial && state.dialect !== 'mmark') {
+    const list = parseAttributeList(ial[1]) ?? undefined;
+    if (!list) return;
+    t.children.pop();
+    addAttributes(state, t, list);
+    return;
+  }
+  if (state.dialect !== 'mmark' || !CAPTION.test(raw)) return;
   t.children.pop();
   const cells = last.children.flatMap((c) => c.children);
   const first = cells[0];

@@ -12,7 +12,9 @@ function marker(m: string | undefined): Kind {
 /** Records a use of `anchor` and returns the xref for it. */
 function cite(state: State, raw: string, attrs: Record<string, string | undefined>, at: Position | undefined,
   section?: Kind, libraryName?: string, suppressed?: boolean): RfcNode {
-  const anchor = toXmlId(raw);
+  // kramdown-rfc `{{-json}}`: the short name given to a reference in the header.
+  const short = raw.startsWith('-') ? state.meta.references.find((r) => r.shortName === raw.slice(1)) : undefined;
+  const anchor = short ? short.anchor : toXmlId(raw);
   state.citations.push({ anchor, section, libraryName, position: at, suppressed });
   return el('xref', { target: anchor, ...attrs });
 }

@@ -2,7 +2,7 @@ import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast';
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
 import { parseMarkdown } from '../markdown/parse.js';
-import { splitDraft, type Dialect } from '../markdown/split.js';
+import { joinMultilineAttributeLists, splitDraft, type Dialect } from '../markdown/split.js';
 import { readKramdownHeader } from '../metadata/kramdown-header.js';
 import { readMmarkHeader } from '../metadata/mmark-header.js';
 import { defaultMetadata, isoToDateParts, type DraftMetadata } from '../metadata/types.js';
@@ -23,6 +23,8 @@ export interface MarkdownToRfcOptions {
   resolver?: ReferenceResolver;
   /** Report unresolved references as warnings and list a placeholder entry instead of failing. */
   allowMissingRefs?: boolean;
+  /** No network: library entries missing from the cache become placeholders with a warning. */
+  offline?: boolean;
 }
 
 export interface MarkdownToRfcResult {
@@ -65,7 +67,9 @@ function readHeader(source: string, reporter: Reporter): { dialect: Dialect; met
  */
 export async function markdownToRfc(source: string, options: MarkdownToRfcOptions = {}): Promise<MarkdownToRfcResult> {
   const reporter = new Reporter(options.file);
-  const { dialect, meta, body } = readHeader(source, reporter);
+  const header = readHeader(source, reporter);
+  const { dialect, meta } = header;
+  const body = dialect === 'mmark' ? header.body : joinMultilineAttributeLists(header.body);
   const root = parseMarkdown(body, dialect);
   const state: State & { bcp14?: boolean } = createState({
     dialect, meta, reporter, source: body,
@@ -103,7 +107,7 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
   const back = parts.back.length ? sectionBlocks(state, parts.back, 'back') : [];
   if (meta.contributors.length && dialect !== 'mmark') addContributors(state, meta, back);
 
-  const references = await buildReferences(state, options.resolver ?? new DirectoryResolver([]), !!options.allowMissingRefs);
+  const references = await buildReferences(state, options.resolver ?? new DirectoryResolver([]), !!options.allowMissingRefs, !!options.offline);
   const date = meta.date ?? isoToDateParts(options.date ?? new Date().toISOString().slice(0, 10));
   const rfc = el('rfc', rfcAttributes(meta), [
     frontElement(meta, date, abstract, notes),
@@ -111,7 +115,7 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
   ]);
   if (references.length || back.length) rfc.children.push(el('back', {}, [...references, ...back]));
   if (!meta.title) {
-    reporter.error('missing-title', 'the document has no title', { line: 1, column: 1 },
+    reporter.warn('missing-title', 'the document has no title', { line: 1, column: 1 },
       dialect === 'mmark' ? 'add title = "…" to the title block' : 'add `title: …` to the header');
   }
   const document: RfcDocument = { type: 'document', prolog: [], root: rfc };

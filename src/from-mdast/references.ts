@@ -78,7 +78,7 @@ function withAnchor(entry: RfcElement, anchor: string): RfcElement {
  * lists, each sorted by anchor. Unresolvable citations are errors at each place they are
  * cited (warnings with a visible placeholder when `allowMissing`).
  */
-export async function buildReferences(state: State, resolver: ReferenceResolver, allowMissing: boolean): Promise<RfcElement[]> {
+export async function buildReferences(state: State, resolver: ReferenceResolver, allowMissing: boolean, offline = false): Promise<RfcElement[]> {
   const needed = collect(state);
   const names = [...needed.values()].filter((n) => !n.entry).map((n) => n.libraryName);
   const found = await resolver.resolveAll([...new Set(names)]);
@@ -90,6 +90,9 @@ export async function buildReferences(state: State, resolver: ReferenceResolver,
       if (r) entry = withAnchor(r.element, n.anchor);
     }
     if (!entry) {
+      // Offline, a citation library entry missing from the cache may well exist: it cannot
+      // be fetched, so it is listed as a placeholder with a warning, not refused.
+      const lenient = allowMissing || (offline && isLibraryName(n.libraryName));
       const what = isLibraryName(n.libraryName) || n.declared
         ? `no entry for reference "${n.libraryName}" in the reference cache`
         : `"${n.anchor}" is not a section, figure, table or reference of this document`;
@@ -97,10 +100,10 @@ export async function buildReferences(state: State, resolver: ReferenceResolver,
         ? 'put reference.<LIBRARY>.<ID>.xml in a --refcache folder, define the entry in the header, or pass --allow-missing-refs'
         : 'check the spelling of the anchor, or define the reference in the header';
       for (const at of n.positions.length ? n.positions : [undefined]) {
-        if (allowMissing) state.reporter.warn('unresolved-reference', what, at, hint);
+        if (lenient) state.reporter.warn('unresolved-reference', what, at, hint);
         else state.reporter.error('unresolved-reference', what, at, hint);
       }
-      if (!allowMissing) continue;
+      if (!lenient) continue;
       entry = placeholder(n.anchor);
     }
     if (!n.section && !n.declared && state.dialect !== 'mmark' && !state.inlineReferences.some((r) => r.attributes.anchor === n.anchor)) {

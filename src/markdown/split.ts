@@ -85,3 +85,23 @@ function blank(lines: string[], from: number, to: number): string {
   for (let i = from; i < to; i++) copy[i] = '';
   return copy.join('\n');
 }
+
+/**
+ * Joins an attribute list that runs over several lines (`{: title="a long\n  title"}`) into
+ * one line, since spans are read within a line. The removed line breaks are put back after
+ * it as blank lines, so every later line keeps its number.
+ */
+export function joinMultilineAttributeLists(body: string): string {
+  if (!body.includes('{:')) return body;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*\{:[^}]*$/.test(lines[i])) continue;
+    let j = i;
+    while (j + 1 < lines.length && j - i < 10 && !lines[j].includes('}') && lines[j + 1].trim() !== '') j++;
+    if (j === i || !lines[j].includes('}')) continue;
+    const joined = lines.slice(i, j + 1).map((l, k) => (k ? l.trim() : l)).join(' ');
+    lines.splice(i, j - i + 1, joined, ...new Array(j - i).fill(''));
+    i = j;
+  }
+  return lines.join('\n');
+}

@@ -1,5 +1,6 @@
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { referenceFromYaml } from '../bibxml/from-yaml.js';
+import { isLibraryName } from '../bibxml/library.js';
 import { completeNames, splitIns } from './person.js';
 import {
   defaultMetadata, emptyPerson, normaliseCategory, normaliseStream, parseDate,
@@ -168,7 +169,7 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
   if (h.date !== undefined && h.date !== null) {
     meta.date = parseDate(h.date);
     if (!meta.date) {
-      reporter.error('header-value', `cannot read the date "${str(h.date)}"`, src.positionOf(['date']),
+      reporter.error('header-value', `cannot read the date ${JSON.stringify(h.date)}`, src.positionOf(['date']),
         'write the date as YYYY-MM-DD, YYYY-MM or YYYY');
     }
   }
@@ -210,8 +211,12 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
       const position = src.positionOf([section, anchor]);
       if (spec === null || spec === undefined || spec === '') {
         meta.references.push({ anchor, section, position });
-      } else if (typeof spec === 'string') {
-        meta.references.push({ anchor, section, libraryName: spec, position });
+      } else if (typeof spec === 'string' || typeof spec === 'number') {
+        // `TCP: RFC0793` renames a library entry; `RFC8259: json` gives it a short name
+        // for `{{-json}}` citations.
+        const v = String(spec);
+        if (isLibraryName(v)) meta.references.push({ anchor, section, libraryName: v, position });
+        else meta.references.push({ anchor, section, position, shortName: v });
       } else if (typeof spec === 'object' && !Array.isArray(spec)) {
         const entry = referenceFromYaml(anchor, spec as Record<string, unknown>, (msg, key) =>
           reporter.warn('reference-entry', msg, src.positionOf(key ? [section, anchor, key] : [section, anchor])));

@@ -47,6 +47,8 @@ export interface ReferenceDeclaration {
   libraryName?: string;
   /** A complete `<reference>`/`<referencegroup>` element given in the source. */
   entry?: RfcElement;
+  /** kramdown-rfc short name: `RFC8259: json` lets the text cite it as `{{-json}}`. */
+  shortName?: string;
   position?: Position;
 }
 

@@ -17,7 +17,7 @@ export function parseAttributeList(inner: string): AttributeList | undefined {
   const out: AttributeList = { classes: [], attributes: {}, references: [] };
   TOKEN.lastIndex = 0;
   let pos = 0;
-  const s = inner.trimEnd();
+  const s = inner.replace(/\s+/g, ' ').trim();
   while (pos < s.length) {
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(s);

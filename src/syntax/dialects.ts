@@ -22,7 +22,7 @@ export const SPAN = {
 export const LINE = { kramdownPart: 'kramdownPart', mmarkSpecialHeading: 'mmarkSpecialHeading' } as const;
 
 const KRAMDOWN_SPANS: SpanSyntax[] = [
-  { name: SPAN.kramdownCitation, open: '{{', close: '}}', multiline: true, accept: (s) => s.trim() !== '' && !s.includes('{{') },
+  { name: SPAN.kramdownCitation, open: '{{', close: '}}', accept: (s) => s.trim() !== '' && !s.includes('{{') },
   {
     name: SPAN.kramdownIal, open: '{:', close: '}', quotes: true,
     // `{: #id}`, `{:ald}`, `{:name: attrs}`, and the extensions `{::boilerplate x}` / `{:/nomarkdown}`.
@@ -33,7 +33,7 @@ const KRAMDOWN_SPANS: SpanSyntax[] = [
 ];
 
 const MMARK_SPANS: SpanSyntax[] = [
-  { name: SPAN.mmarkCitation, open: '[@', close: ']', multiline: true, accept: (s) => /^[!?-]?[^\s\]]/.test(s) && !s.includes('[') },
+  { name: SPAN.mmarkCitation, open: '[@', close: ']', accept: (s) => /^[!?-]?[^\s\]]/.test(s) && !s.includes('[') },
   { name: SPAN.mmarkCrossref, open: '(#', close: ')', accept: (s) => /^[A-Za-z_][\w.:-]*(\s*,.*)?$/.test(s) },
   { name: SPAN.mmarkIndex, open: '(!', close: ')', accept: (s) => /^!?[^\s!)]/.test(s) },
   {

@@ -2,7 +2,8 @@ import type { Blockquote, Heading, Paragraph, Parents, RootContent, ThematicBrea
 import { el, text, type RfcNode } from '../../tree/nodes.js';
 import { attributesOf, elementAttributes, ietfData } from '../attributes.js';
 import type { State } from '../state.js';
-import type { IetfAside } from '../blocks.js';
+import type { IetfAside, IetfXmlBlock } from '../blocks.js';
+import type { ElementName } from '../../tree/nodes.js';
 import { phrasing } from './phrasing.js';
 import { toXmlId } from '../anchors.js';
 
@@ -43,6 +44,13 @@ export function blockquote(state: State, node: Blockquote): RfcNode[] {
   if (caption) attrs.quotedFrom = caption.map((c) => ('value' in c ? String(c.value) : '')).join('').trim();
   const children = blocks(state, node);
   return [el('blockquote', attrs, children.length ? children : [el('t')])];
+}
+
+export function xmlBlock(state: State, node: IetfXmlBlock): RfcNode[] {
+  const name = (['aside', 'blockquote', 'note', 'section', 'figure', 'li', 'dd', 'td', 'th'].includes(node.name) ? node.name : 'aside') as ElementName;
+  const attrs: Record<string, string | undefined> = { ...node.attributes };
+  if (attrs.anchor) state.anchors.set(attrs.anchor, state.pos(node as never));
+  return [el(name, attrs, blocks(state, node as never))];
 }
 
 export function aside(state: State, node: IetfAside): RfcNode[] {

@@ -58,6 +58,8 @@ export function inlineHtml(state: State, kids: PhrasingContent[], i: number): { 
     }
   }
   if (tag?.name === 'br') return { nodes: [el('br')], next: i + 1 };
+  // `<t>` written inside running text (kramdown-rfc passes it through): keep only its content.
+  if (tag?.name === 't') return { nodes: [], next: i + 1 };
   state.reporter.warn('raw-html', `raw HTML "${v.slice(0, 40)}" is not RFC XML and was escaped`, state.pos(node),
     'write Markdown instead, or use an RFC XML inline element such as <sub> or <xref>');
   return { nodes: [text(v)], next: i + 1 };
@@ -71,6 +73,7 @@ export function blockHtml(state: State, node: Html): RfcNode[] {
   const v = node.value.trim();
   if (/^<!--[\s\S]*-->$/.test(v)) return [];
   const nodes = fromXml(state, v, node);
+  registerAnchors(state, nodes, node);
   const out: RfcNode[] = [];
   for (const n of nodes) {
     if (n.type === 'text') {
@@ -90,4 +93,13 @@ export function blockHtml(state: State, node: Html): RfcNode[] {
     out.push(INLINE.has(n.name) ? el('t', {}, [n]) : n);
   }
   return out;
+}
+
+/** Anchors defined inside raw XML count as the document's own (`<table anchor="x">`). */
+function registerAnchors(state: State, nodes: RfcNode[], at: Html): void {
+  for (const n of nodes) {
+    if (n.type !== 'element' || n.name === 'reference' || n.name === 'referencegroup') continue;
+    if (n.attributes.anchor) state.anchors.set(n.attributes.anchor, state.pos(at));
+    registerAnchors(state, n.children, at);
+  }
 }

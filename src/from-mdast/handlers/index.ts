@@ -1,5 +1,5 @@
 import type { Handler } from '../state.js';
-import { aside, blockquote, ignore, nestedHeading, paragraph, thematicBreak } from './blocks.js';
+import { aside, xmlBlock, blockquote, ignore, nestedHeading, paragraph, thematicBreak } from './blocks.js';
 import { blockHtml } from './html.js';
 import { code, image } from './code.js';
 import { defList } from './def-list.js';
@@ -42,6 +42,7 @@ export const handlers: Record<string, Handler> = {
   ietfSpan,
   ietfDirective: directive,
   ietfAside: aside,
+  ietfXmlBlock: xmlBlock,
   ietfLine: ignore,
 };
 

@@ -38,7 +38,10 @@ function listItem(state: State, item: ListItem, spread: boolean): RfcNode {
   const attrs = anchorAttrs(state, item, []);
   const only = item.children.length === 1 ? item.children[0] : undefined;
   if (only?.type === 'paragraph' && !spread && !attributesOf(only)) {
-    return el('li', attrs, trimEnds(phrasing(state, only)));
+    const inline = trimEnds(phrasing(state, only));
+    // `<li>` takes inline content without `<contact>`; a `<t>` does take it.
+    const needsT = inline.some((n) => n.type === 'element' && n.name === 'contact');
+    return el('li', attrs, needsT ? [el('t', {}, inline)] : inline);
   }
   return el('li', attrs, blocks(state, item));
 }

@@ -54,9 +54,7 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
       if (code === null || inner.length > MAX_SPAN) return nok(code);
       if (markdownLineEnding(code)) {
         if (!syntax.multiline) return nok(code);
-        effects.enter('lineEnding');
         effects.consume(code);
-        effects.exit('lineEnding');
         inner += '\n';
         return body;
       }
