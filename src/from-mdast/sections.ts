@@ -40,6 +40,11 @@ export function sectionFor(state: State, h: Heading, extra: Record<string, strin
   const ial = attributesOf(h);
   const attrs: Record<string, string | undefined> = { anchor, ...extra };
   for (const k of SECTION_ATTRS) if (ial?.attributes[k] !== undefined && k !== 'title') attrs[k] = ial.attributes[k];
+  // v2-era documents write yes/no where v3 wants true/false.
+  for (const k of ['numbered', 'removeInRFC']) {
+    if (attrs[k] === 'no') attrs[k] = 'false';
+    else if (attrs[k] === 'yes') attrs[k] = 'true';
+  }
   if (ial?.classes.includes('unnumbered')) attrs.numbered = 'false';
   return el('section', attrs, name.length ? [el('name', {}, name)] : [], state.pos(h));
 }

@@ -218,9 +218,10 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
         if (isLibraryName(v)) meta.references.push({ anchor, section, libraryName: v, position });
         else meta.references.push({ anchor, section, position, shortName: v });
       } else if (typeof spec === 'object' && !Array.isArray(spec)) {
-        const entry = referenceFromYaml(anchor, spec as Record<string, unknown>, (msg, key) =>
+        const { '-': short, ...fields } = spec as Record<string, unknown>;
+        const entry = referenceFromYaml(anchor, fields, (msg, key) =>
           reporter.warn('reference-entry', msg, src.positionOf(key ? [section, anchor, key] : [section, anchor])));
-        meta.references.push({ anchor, section, entry, position });
+        meta.references.push({ anchor, section, entry, position, shortName: short === undefined ? undefined : String(short) });
       } else {
         reporter.error('header-type', `reference "${anchor}" must be empty, a library name or a mapping`, position,
           'write `RFC2119:` (from the library), `TCP: RFC0793` (renamed) or a mapping with title, author, date');
