@@ -102,7 +102,9 @@ export function mmarkCitation(state: State, inner: string, at: Position | undefi
     let libraryName: string | undefined;
     const rev = /^(I-D\..+)#(\d{2})$/.exec(target);
     if (rev) {
-      anchor = rev[1];
+      // A citation of one revision gets an anchor of its own, so that two revisions of the
+      // same draft can be cited side by side.
+      anchor = `${rev[1]}-${rev[2]}`;
       libraryName = `I-D.draft-${rev[1].slice(4)}-${rev[2]}`;
     }
     let attrs: Record<string, string> = {};

@@ -37,8 +37,9 @@ function collect(state: State): Map<string, Needed> {
       needed.set(c.anchor, n);
     }
     if (c.libraryName) n.libraryName = c.libraryName;
-    // The first citation that says normative or informative decides (as in both tools).
-    if (c.section && !n.positionsHadMarker) {
+    // mmark: the first citation that says normative or informative decides.
+    // kramdown-rfc: one normative citation makes the reference normative.
+    if (c.section && (!n.positionsHadMarker || (state.dialect !== 'mmark' && c.section === 'normative'))) {
       n.section = c.section;
       n.positionsHadMarker = true;
     }
