@@ -37,9 +37,21 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${d.severity}: ${d.message} [${d.ruleId}]${hint}`;
 }
 
+/** Where a line of the text being converted came from (after includes are expanded). */
+export interface SourceLine {
+  file: string;
+  line: number;
+}
+
 /** Collects diagnostics for one input file. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * Maps a line of the expanded text (1-based index) to the file and line it came from, when
+   * files were included. Unset: lines are the input file's own.
+   */
+  lineMap?: SourceLine[];
+  private readonly seen = new Set<string>();
   constructor(readonly file?: string) {}
 
   report(
@@ -50,15 +62,19 @@ export class Reporter {
     hint?: string,
   ): void {
     const point = at && 'start' in at ? at.start : (at as Point | undefined | null);
-    this.diagnostics.push({
-      severity,
-      ruleId,
-      message,
-      file: this.file,
-      line: point?.line,
-      column: point?.column,
-      hint,
-    });
+    let file = this.file;
+    let line = point?.line;
+    const mapped = line !== undefined ? this.lineMap?.[line - 1] : undefined;
+    if (mapped) {
+      file = mapped.file;
+      line = mapped.line;
+    }
+    // One construct can yield the same finding more than once (e.g. a citation of several
+    // sections of one reference): report it once.
+    const key = `${severity}|${ruleId}|${message}|${file}|${line}|${point?.column}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.diagnostics.push({ severity, ruleId, message, file, line, column: point?.column, hint });
   }
 
   error(ruleId: string, message: string, at?: Point | Position | null, hint?: string): void {

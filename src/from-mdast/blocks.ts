@@ -1,4 +1,4 @@
-import type { Nodes, Parent, Paragraph, PhrasingContent, RootContent, Table, Text } from 'mdast';
+import type { Nodes, Parent, Root, Paragraph, PhrasingContent, RootContent, Table, Text } from 'mdast';
 import type { IetfSpan } from '../syntax/inline-span/from-markdown.js';
 import { parseAldDefinition, parseAttributeList, type AttributeList } from '../syntax/attribute-list.js';
 import { SPAN } from '../syntax/dialects.js';
@@ -68,8 +68,7 @@ function markdownBlock(state: State, kids: RootContent[], i: number): { node: Ie
   const before = state.source.slice(0, start);
   const line = before.split('\n').length - 1;
   const column = start - before.lastIndexOf('\n') - 1;
-  const root = state.reparse(' '.repeat(column) + state.source.slice(start, close), line);
-  applyBlockSyntax(state, root);
+  const root = reparse(state, ' '.repeat(column) + state.source.slice(start, close), line);
   return { node: { type: 'ietfXmlBlock', name, attributes, children: root.children, position: open.position }, next };
 }
 
@@ -247,9 +246,9 @@ function mmarkParagraph(state: State, p: Paragraph, out: RootContent[]): RootCon
     return 'consumed';
   }
   if (/^A>/.test(raw) && raw.split('\n').every((l) => /^A>/.test(l))) {
-    const inner = raw.split('\n').map((l) => l.replace(/^A> ?/, '')).join('\n');
-    const root = state.reparse(inner, (p.position?.start.line ?? 1) - 1);
-    applyBlockSyntax(state, root);
+    // `A> ` becomes spaces, so columns inside the aside stay those of the file.
+    const inner = raw.split('\n').map((l) => l.replace(/^A> ?/, (m) => ' '.repeat(m.length))).join('\n');
+    const root = reparse(state, inner, (p.position?.start.line ?? 1) - 1);
     return { type: 'ietfAside', children: root.children, position: p.position };
   }
   return undefined;
@@ -293,4 +292,15 @@ function tableTrailer(state: State, t: Table): void {
   const first = cells[0];
   if (first?.type === 'text') first.value = first.value.replace(CAPTION, '');
   captionWithId(state, t, cells);
+}
+
+/**
+ * Parses a piece of the document again (an aside's or an element's content) and applies the
+ * block syntax to it. Positions in the new tree are offsets into the piece, so the block
+ * syntax must read raw text from the piece, not from the document.
+ */
+function reparse(state: State, text: string, lineOffset: number): Root {
+  const root = state.reparse(text, lineOffset);
+  applyBlockSyntax({ ...state, source: '\n'.repeat(lineOffset) + text }, root);
+  return root;
 }

@@ -2,12 +2,14 @@ import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast';
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
 import { parseMarkdown } from '../markdown/parse.js';
+import { expandIncludes, repositoryRoot } from '../markdown/includes.js';
 import { joinMultilineAttributeLists, splitDraft, type Dialect } from '../markdown/split.js';
 import { readKramdownHeader } from '../metadata/kramdown-header.js';
 import { readMmarkHeader } from '../metadata/mmark-header.js';
 import { defaultMetadata, isoToDateParts, type DraftMetadata } from '../metadata/types.js';
 import { el, text, type RfcDocument, type RfcElement, type RfcNode } from '../tree/nodes.js';
 import { applyBlockSyntax } from './blocks.js';
+import { checkFences } from './fences.js';
 import { splitParts, flatBlocks, sectionBlocks } from './document.js';
 import { frontElement, personElement, rfcAttributes, venueNote } from './front.js';
 import { buildReferences } from './references.js';
@@ -25,6 +27,10 @@ export interface MarkdownToRfcOptions {
   allowMissingRefs?: boolean;
   /** No network: library entries missing from the cache become placeholders with a warning. */
   offline?: boolean;
+  /** Folder that included files must lie in (default: the repository of `file`). */
+  includeRoot?: string;
+  /** Allow included files outside `includeRoot`. */
+  allowIncludesOutside?: boolean;
 }
 
 export interface MarkdownToRfcResult {
@@ -34,6 +40,8 @@ export interface MarkdownToRfcResult {
   diagnostics: Diagnostic[];
   /** True when an error was reported: the document should not be written. */
   failed: boolean;
+  /** Files included into the document (for build dependency lists and watch). */
+  includes: string[];
 }
 
 /** kramdown-rfc's predefined attribute list definitions. */
@@ -69,7 +77,14 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
   const reporter = new Reporter(options.file);
   const header = readHeader(source, reporter);
   const { dialect, meta } = header;
-  const body = dialect === 'mmark' ? header.body : joinMultilineAttributeLists(header.body);
+  let expanded = header.body;
+  let includes: string[] = [];
+  if (options.file && /\{\{|\{::include/.test(expanded)) {
+    const r = expandIncludes(expanded, options.file, dialect, reporter, { root: options.includeRoot ?? repositoryRoot(options.file), allowOutside: options.allowIncludesOutside });
+    expanded = r.text;
+    includes = r.includes;
+  }
+  const body = dialect === 'mmark' ? expanded : joinMultilineAttributeLists(expanded);
   const root = parseMarkdown(body, dialect);
   const state: State & { bcp14?: boolean } = createState({
     dialect, meta, reporter, source: body,
@@ -82,6 +97,7 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
   // kramdown-rfc tags BCP 14 key words in documents that carry the BCP 14 boilerplate.
   state.bcp14 = dialect !== 'mmark' && /\{::boilerplate\s+bcp14/.test(body);
 
+  checkFences(state, root);
   applyBlockSyntax(state, root);
   const parts = splitParts(state, root.children);
 
@@ -119,7 +135,7 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
       dialect === 'mmark' ? 'add title = "…" to the title block' : 'add `title: …` to the header');
   }
   const document: RfcDocument = { type: 'document', prolog: [], root: rfc };
-  return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors };
+  return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, includes };
 }
 
 /** kramdown-rfc `contributor:` entries become `<contact>`s in an unnumbered Contributors section. */

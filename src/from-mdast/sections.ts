@@ -2,7 +2,7 @@ import type { Heading, RootContent } from 'mdast';
 import { el, text, textContent, type RfcElement, type RfcNode } from '../tree/nodes.js';
 import { deriveAnchor, toXmlId } from './anchors.js';
 import { attributesOf } from './attributes.js';
-import type { State } from './state.js';
+import { defineAnchor, type State } from './state.js';
 import { phrasing } from './handlers/phrasing.js';
 import { trimEnds } from './handlers/blocks.js';
 
@@ -32,11 +32,7 @@ function sectionAnchor(state: State, h: Heading, name: RfcNode[]): string {
 export function sectionFor(state: State, h: Heading, extra: Record<string, string> = {}): RfcElement {
   const name = headingName(state, h);
   const anchor = sectionAnchor(state, h, name);
-  if (state.anchors.has(anchor)) {
-    state.reporter.error('duplicate-anchor', `the anchor "${anchor}" is defined twice`, state.pos(h),
-      'give one of the two a different {#id}');
-  }
-  state.anchors.set(anchor, state.pos(h));
+  defineAnchor(state, anchor, state.pos(h));
   const ial = attributesOf(h);
   const attrs: Record<string, string | undefined> = { anchor, ...extra };
   for (const k of SECTION_ATTRS) if (ial?.attributes[k] !== undefined && k !== 'title') attrs[k] = ial.attributes[k];

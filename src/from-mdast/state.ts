@@ -71,3 +71,16 @@ export function createState(init: Omit<State, 'one' | 'all' | 'pos' | 'handlers'
   state.pos = (node) => node.position ? { start: { line: node.position.start.line, column: node.position.start.column } } : undefined;
   return state;
 }
+
+/**
+ * Records an anchor the document defines; a second definition of the same anchor is an error
+ * at the second place.
+ */
+export function defineAnchor(state: State, anchor: string, at: Position | undefined): void {
+  if (state.anchors.has(anchor)) {
+    state.reporter.error('duplicate-anchor', `the anchor "${anchor}" is defined twice`, at,
+      'give one of the two a different #id');
+    return;
+  }
+  state.anchors.set(anchor, at);
+}

@@ -71,8 +71,9 @@ export function splitDraft(source: string): SplitDraft {
 
   if (/^%\s*\w[\w.-]*\s*=/.test(first)) {
     let end = 0;
-    while (end < lines.length && /^%(\s|$)/.test(lines[end])) end++;
-    const header = lines.slice(0, end).map((l) => l.replace(/^%\s?/, '')).join('\n');
+    while (end < lines.length && lines[end].startsWith('%')) end++;
+    // The `%` becomes a space, so columns in TOML messages stay those of the file.
+    const header = lines.slice(0, end).map((l) => ' ' + l.slice(1)).join('\n');
     return { dialect: 'mmark', header: { format: 'toml', text: header, startLine: 1 }, body: blank(lines, 0, end) };
   }
 

@@ -121,12 +121,15 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
     return meta;
   }
   const h = value as Record<string, unknown>;
+  /** How the author spelled a key (`docName` for `docname`), to point messages at it. */
+  const spelled = new Map<string, string>();
+  const at = (key: string) => src.positionOf([spelled.get(key) ?? key]);
   const expectString = (key: string): string | undefined => {
     const v = h[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'object' && !(v instanceof Date)) {
-      reporter.error('header-type', `header key "${key}" must be a single value, not a ${Array.isArray(v) ? 'list' : 'mapping'}`,
-        src.positionOf([key]), `write it as \`${key}: text\``);
+      reporter.error('header-type', `header key "${spelled.get(key) ?? key}" must be a single value, not a ${Array.isArray(v) ? 'list' : 'mapping'}`,
+        at(key), `write it as \`${spelled.get(key) ?? key}: text\``);
       return undefined;
     }
     return str(v);
@@ -136,6 +139,7 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
     if (KNOWN.has(key) || IGNORED.has(key)) continue;
     if (KNOWN.has(key.toLowerCase())) {
       h[key.toLowerCase()] ??= h[key];
+      spelled.set(key.toLowerCase(), key);
       continue;
     }
     reporter.warn('unknown-header-key', `header key "${key}" is not used`, src.positionOf([key]),
@@ -158,7 +162,7 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
   if (stream) {
     const s = normaliseStream(stream);
     if (s) meta.submissionType = s;
-    else reporter.error('header-value', `unknown stream "${stream}"`, src.positionOf(['submissiontype']),
+    else reporter.error('header-value', `unknown stream "${stream}"`, src.positionOf([h.submissiontype !== undefined ? 'submissiontype' : 'stream']),
       'use one of IETF, IAB, IRTF, independent, editorial');
   }
   meta.consensus = yes(h.consensus);

@@ -14,7 +14,9 @@ export class YamlSource {
   constructor(text: string, private readonly lineOffset: number, reporter: Reporter) {
     this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false, prettyErrors: false });
     for (const e of this.doc.errors) {
-      const p = this.lines.linePos(e.pos[0]);
+      // An unclosed bracket or quote is found where the parser gives up; point at the opener.
+      const opener = /end with a [\]}]|Missing closing/.test(e.message) ? unclosedOpener(text, e.pos[0]) : undefined;
+      const p = this.lines.linePos(opener ?? e.pos[0]);
       reporter.error('yaml-syntax', `invalid YAML in the header: ${e.message.split('\n')[0]}`,
         { line: p.line + lineOffset - 1, column: p.col },
         'fix the YAML syntax; quote values that contain ": " or start with a special character');
@@ -46,4 +48,30 @@ export class YamlSource {
     const p = this.lines.linePos(range[0]);
     return { start: { line: p.line + this.lineOffset - 1, column: p.col } };
   }
+}
+
+/** The offset of the last bracket or quote opened before `end` and not closed by then. */
+function unclosedOpener(text: string, end: number): number | undefined {
+  const stack: number[] = [];
+  let quote: string | null = null;
+  let quoteAt = -1;
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < end && text[i] !== '\n') i++;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s:,[{-]/.test(text[i - 1]))) {
+      quote = c;
+      quoteAt = i;
+    } else if (c === '[' || c === '{') stack.push(i);
+    else if ((c === ']' || c === '}') && stack.length) stack.pop();
+  }
+  if (quote) return quoteAt;
+  return stack.length ? stack[stack.length - 1] : undefined;
 }

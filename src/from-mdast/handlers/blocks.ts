@@ -1,7 +1,7 @@
 import type { Blockquote, Heading, Paragraph, Parents, RootContent, ThematicBreak } from 'mdast';
 import { el, text, type RfcNode } from '../../tree/nodes.js';
 import { attributesOf, elementAttributes, ietfData } from '../attributes.js';
-import type { State } from '../state.js';
+import { defineAnchor, type State } from '../state.js';
 import type { IetfAside, IetfXmlBlock } from '../blocks.js';
 import type { ElementName } from '../../tree/nodes.js';
 import { phrasing } from './phrasing.js';
@@ -13,7 +13,7 @@ export function anchorAttrs(state: State, node: RootContent, allowed: readonly s
   const attrs = elementAttributes(state, node, allowed);
   if (attrs.anchor) {
     attrs.anchor = toXmlId(attrs.anchor);
-    state.anchors.set(attrs.anchor, state.pos(node));
+    defineAnchor(state, attrs.anchor, state.pos(node));
   }
   return attrs;
 }
@@ -49,7 +49,7 @@ export function blockquote(state: State, node: Blockquote): RfcNode[] {
 export function xmlBlock(state: State, node: IetfXmlBlock): RfcNode[] {
   const name = (['aside', 'blockquote', 'note', 'section', 'figure', 'li', 'dd', 'td', 'th'].includes(node.name) ? node.name : 'aside') as ElementName;
   const attrs: Record<string, string | undefined> = { ...node.attributes };
-  if (attrs.anchor) state.anchors.set(attrs.anchor, state.pos(node as never));
+  if (attrs.anchor) defineAnchor(state, attrs.anchor, state.pos(node as never));
   return [el(name, attrs, blocks(state, node as never))];
 }
 

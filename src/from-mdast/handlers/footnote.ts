@@ -13,7 +13,9 @@ export function footnoteReference(state: State, node: FootnoteReference): RfcNod
     return [];
   }
   const body = blocks(state, def).map(textContent).join(' ').replace(/\s+/g, ' ').trim();
+  // A footnote cited twice is written twice; only the first carries the anchor.
   const anchor = toXmlId(node.identifier);
-  state.anchors.set(anchor, state.pos(node));
-  return [el('cref', { anchor }, [text(body)])];
+  const first = !state.anchors.has(anchor);
+  if (first) state.anchors.set(anchor, state.pos(node));
+  return [el('cref', { anchor: first ? anchor : undefined }, [text(body)])];
 }

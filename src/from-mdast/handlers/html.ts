@@ -1,7 +1,7 @@
 import type { Html, PhrasingContent } from 'mdast';
 import { checkXml, parseXmlFragment } from '../../xml/parse.js';
 import { el, text, type ElementName, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import type { State } from '../state.js';
+import { defineAnchor, type State } from '../state.js';
 import { phrasing } from './phrasing.js';
 
 /** Inline XML elements an author may write in running text. */
@@ -99,7 +99,7 @@ export function blockHtml(state: State, node: Html): RfcNode[] {
 function registerAnchors(state: State, nodes: RfcNode[], at: Html): void {
   for (const n of nodes) {
     if (n.type !== 'element' || n.name === 'reference' || n.name === 'referencegroup') continue;
-    if (n.attributes.anchor) state.anchors.set(n.attributes.anchor, state.pos(at));
+    if (n.attributes.anchor) defineAnchor(state, n.attributes.anchor, state.pos(at));
     registerAnchors(state, n.children, at);
   }
 }

@@ -101,8 +101,9 @@ describe('splitDraft', () => {
       const source = lines('% title = "Old Style"', '% abbrev = "Old"', '%', '% [[author]]', '% fullname = "A B"', '', '# Intro');
       const s = splitDraft(source);
       assert.equal(s.dialect, 'mmark');
+      // Each `%` becomes a space, so TOML columns are the file's columns.
       assert.deepEqual(s.header, {
-        format: 'toml', text: 'title = "Old Style"\nabbrev = "Old"\n\n[[author]]\nfullname = "A B"', startLine: 1,
+        format: 'toml', text: '  title = "Old Style"\n  abbrev = "Old"\n \n  [[author]]\n  fullname = "A B"', startLine: 1,
       });
       assert.deepEqual(nonBlankLines(s.body), { 7: '# Intro' });
     });
