@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Conversion benchmark: the QUIC transport draft (the largest Markdown in ../shared/corpus,
+// ~390 kB) converted to RFC XML v3 in-process, references from the corpus bibxml cache, offline.
+// Warm-up once, then N timed runs (markdownToRfc + writeXml); then one cold CLI run.
+// Run after `npm run build`:  npm run bench   (BENCH_RUNS=N to change the run count)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
+const CASE = 'drafts/base-drafts/draft-ietf-quic-transport.md';
+const DATE = '2021-01-14';
+const N = Number(process.env.BENCH_RUNS) || 10;
+
+if (!existsSync(CORPUS)) {
+  console.log('../shared/corpus not found: benchmark skipped');
+  process.exit(0);
+}
+if (!existsSync(join(ROOT, 'dist', 'src', 'index.js'))) {
+  console.error('dist/src/index.js not found: run `npm run build` first');
+  process.exit(1);
+}
+const { markdownToRfc, writeXml, DirectoryResolver, formatDiagnostic } = await import('../dist/src/index.js');
+
+const inputPath = join(CORPUS, CASE);
+const source = readFileSync(inputPath, 'utf8').split('{DATE}').join(DATE);
+const bibxml = join(CORPUS, 'bibxml');
+const resolver = () => new DirectoryResolver([bibxml, join(dirname(inputPath), 'bibxml')]);
+
+let peakRss = process.memoryUsage().rss;
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+async function convertOnce() {
+  const t0 = process.hrtime.bigint();
+  const result = await markdownToRfc(source, { file: inputPath, date: DATE, offline: true, resolver: resolver() });
+  const xml = result.failed ? '' : writeXml(result.document);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  sampleRss();
+  return { ms, result, xml };
+}
+
+const warm = await convertOnce();
+const errors = warm.result.diagnostics.filter((d) => d.severity === 'error');
+if (warm.result.failed) {
+  console.log(`note: the draft does not convert (${errors.length} error(s)); timing the run up to the failure`);
+  if (errors[0]) console.log(`  first: ${formatDiagnostic(errors[0])}`);
+}
+
+const times = [];
+for (let i = 0; i < N; i++) times.push((await convertOnce()).ms);
+times.sort((a, b) => a - b);
+const median = N % 2 ? times[(N - 1) / 2] : (times[N / 2 - 1] + times[N / 2]) / 2;
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const inputBytes = Buffer.byteLength(source, 'utf8');
+console.log(`input: ${CASE} (${(inputBytes / 1024).toFixed(0)} kB, ${source.split('\n').length} lines), output ${(Buffer.byteLength(warm.xml) / 1024).toFixed(0)} kB XML`);
+console.log(`runs: ${N} after 1 warm-up (node ${process.version})`);
+console.log(`median: ${median.toFixed(1)} ms per conversion (markdownToRfc + writeXml)`);
+console.log(`min: ${times[0].toFixed(1)} ms, max: ${times[times.length - 1].toFixed(1)} ms, warm-up: ${warm.ms.toFixed(1)} ms`);
+console.log(`peak RSS: ${mb(peakRss)} (sampled memoryUsage().rss), ${mb(process.resourceUsage().maxRSS * 1024)} (resourceUsage().maxRSS)`);
+console.log(`throughput: ${((inputBytes / 1048576) / (median / 1000)).toFixed(2)} MB/s`);
+console.log('target: < 140 ms (a fifth of kramdown-rfc\'s ~0.7 s)');
+console.log(`result: ${median < 140 ? 'within' : 'over'} the target`);
+
+// One cold CLI run: node start-up, module loading and the conversion, as a user runs it.
+const work = mkdtempSync(join(tmpdir(), 'draftsmith-bench-'));
+try {
+  const input = join(work, 'draft-ietf-quic-transport.md');
+  writeFileSync(input, source, 'utf8');
+  const args = [join(ROOT, 'bin', 'draftsmith.js'), 'build', input, '--format', 'xml', '--out-dir', join(work, 'out'),
+    '--refcache', bibxml, '--offline', '--date', DATE];
+  const t0 = process.hrtime.bigint();
+  const p = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const status = p.status === 0 ? 'ok' : `exit ${p.status ?? p.signal}`;
+  console.log(`cold CLI run: ${ms.toFixed(0)} ms (node bin/draftsmith.js build … --format xml --offline; ${status})`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
