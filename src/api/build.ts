@@ -69,9 +69,10 @@ export function resolverFor(input: string, options: BuildOptions): ReferenceReso
 
 /**
  * Builds one Markdown input into the requested formats. Nothing is written for an input
- * that has errors.
+ * that has errors. `claimed` holds the output paths earlier inputs of the same build wrote,
+ * so that two drafts with one docName do not overwrite each other.
  */
-export async function buildFile(input: string, options: BuildOptions): Promise<BuildOutcome> {
+export async function buildFile(input: string, options: BuildOptions, claimed?: Set<string>): Promise<BuildOutcome> {
   let source: string;
   try {
     source = readFileSync(input, 'utf8');
@@ -89,6 +90,16 @@ export async function buildFile(input: string, options: BuildOptions): Promise<B
   const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
   if (result.failed) return outcome;
   const base = outputBaseName(result, input);
+  const paths = options.formats.map((format) => resolve(options.outDir, `${base}.${format}`));
+  const taken = paths.find((p) => claimed?.has(p));
+  if (taken) {
+    outcome.failed = true;
+    outcome.diagnostics.push({ severity: 'error', ruleId: 'output-collision', file: input, line: 1, column: 1,
+      message: `another input of this build also writes ${taken}`,
+      hint: 'give each draft its own docName, or build them into different folders' });
+    return outcome;
+  }
+  for (const p of paths) claimed?.add(p);
   for (const format of options.formats) {
     const path = join(options.outDir, `${base}.${format}`);
     writeFileAtomic(path, writeXml(result.document));

@@ -179,3 +179,18 @@ describe('draftsmith build (CLI)', function () {
     assertNoStackTrace(run);
   });
 });
+
+describe('draftsmith build: two inputs with one docName', () => {
+  it('writes the first and refuses the second with an output-collision error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftsmith-collide-'));
+    const doc = ['---', 'title: A', 'docname: draft-same-name-00', '--- middle', '', '# A', '', 'Text.', ''].join('\n');
+    writeFileSync(join(dir, 'a.md'), doc);
+    writeFileSync(join(dir, 'b.md'), doc.replace('Text.', 'Other text.'));
+    const out = join(dir, 'out');
+    const r = spawnSync(process.execPath, [join(repoRoot(), 'bin', 'draftsmith.js'), 'build', dir, '--out-dir', out],
+      { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /b\.md:1:1: error: another input of this build also writes .*draft-same-name-00\.xml \[output-collision\]/);
+    assert.ok(readFileSync(join(out, 'draft-same-name-00.xml'), 'utf8').includes('<t>Text.</t>'));
+  });
+});

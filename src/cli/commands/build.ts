@@ -40,11 +40,12 @@ export function buildCommand(): Command {
         return;
       }
       let failed = 0;
+      const claimed = new Set<string>();
       for (const file of files) {
         const outcome = await buildFile(file, {
           outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
           allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
-        });
+        }, claimed);
         printDiagnostics(outcome.diagnostics, !!opts.quiet);
         if (outcome.failed) {
           failed++;
