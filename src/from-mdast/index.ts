@@ -3,6 +3,7 @@ import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { expandIncludes, repositoryRoot } from '../markdown/includes.js';
+import { collectLabelledBlocks } from '../markdown/collect-blocks.js';
 import { joinMultilineAttributeLists, splitDraft, type Dialect } from '../markdown/split.js';
 import { readKramdownHeader } from '../metadata/kramdown-header.js';
 import { readMmarkHeader } from '../metadata/mmark-header.js';
@@ -50,6 +51,9 @@ const PREDEFINED_ALDS: [string, Record<string, string>][] = [
   ['removeinrfc', { removeInRFC: 'true' }],
   ['notoc', { toc: 'exclude' }],
   ['compact', { spacing: 'compact' }],
+  // TLS drafts put `{:br }` under definition lists; kramdown-rfc's v3 output gives it no
+  // effect (the published text keeps terms and definitions on one line), so neither do we.
+  ['br', {}],
 ];
 
 function collectDefinitions(root: Root, defs: Map<string, Definition>, notes: Map<string, FootnoteDefinition>): void {
@@ -83,6 +87,15 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
     const r = expandIncludes(expanded, options.file, dialect, reporter, { root: options.includeRoot ?? repositoryRoot(options.file), allowOutside: options.allowIncludesOutside });
     expanded = r.text;
     includes = r.includes;
+  }
+  if (dialect === 'kramdown') {
+    const collected = collectLabelledBlocks(expanded);
+    if (collected) {
+      const before = reporter.lineMap;
+      const file = options.file ?? '<input>';
+      reporter.lineMap = collected.origin.map((k) => before?.[k] ?? { file, line: k + 1 });
+      expanded = collected.text;
+    }
   }
   const body = dialect === 'mmark' ? expanded : joinMultilineAttributeLists(expanded);
   const root = parseMarkdown(body, dialect);

@@ -89,6 +89,9 @@ export function expandIncludes(text: string, file: string, dialect: Dialect, rep
     });
   };
   walk(text, resolve(file), 0, true);
+  // Lines of the input itself are named as the caller named the file.
+  const self = resolve(file);
+  for (const m of out.lineMap) if (m.file === self) m.file = file;
   out.text = lines.join('\n');
   return out;
 }
