@@ -5,7 +5,7 @@ import { el, text, type RfcElement, type RfcNode } from '../tree/nodes.js';
 type Warn = (message: string, key?: string) => void;
 
 const KNOWN = new Set(['title', 'author', 'date', 'seriesinfo', 'target', 'ann', 'annotation', 'format',
-  'refcontent', 'rc', 'abstract', 'stream', 'quoteTitle', 'quote-title', 'display', 'org']);
+  'refcontent', 'rc', 'abstract', 'stream', 'quoteTitle', 'quote-title', 'display', 'org', '-']);
 
 function s(v: unknown): string | undefined {
   if (v === null || v === undefined || v === false) return undefined;
@@ -47,6 +47,9 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
   if (authors.length === 0 && r.org) front.push(el('author', {}, [el('organization', {}, [text(String(r.org))])]));
   if (!front.some((n) => n.type === 'element' && n.name === 'author')) front.push(el('author'));
   const date = parseDate(r.date);
+  if (!date && r.date !== undefined && r.date !== null && r.date !== false && r.date !== '') {
+    warn(`cannot read the date ${JSON.stringify(r.date)} of reference "${anchor}"`, 'date');
+  }
   front.push(el('date', date ? { year: date.year, month: date.month, day: date.day } : {}));
   if (typeof r.abstract === 'string') front.push(el('abstract', {}, [el('t', {}, [text(r.abstract)])]));
 

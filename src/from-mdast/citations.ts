@@ -2,6 +2,7 @@ import type { Position } from '../diagnostics/diagnostic.js';
 import { el, text, type RfcNode } from '../tree/nodes.js';
 import { toXmlId } from './anchors.js';
 import type { State } from './state.js';
+import { personElement } from './front.js';
 
 type Kind = 'normative' | 'informative' | undefined;
 
@@ -90,9 +91,10 @@ export function mmarkCitation(state: State, inner: string, at: Position | undefi
     if (!m) continue;
     const [, mk, rawKey, suffix] = m;
     const key = rawKey.trim();
+    // `[@Full Name]` of an author or a `[[contact]]` inserts that person as a contact.
     const person = [...state.meta.authors, ...state.meta.contributors].find((p) => p.fullname === key);
     if (person || /\s/.test(key)) {
-      out.push(el('contact', { fullname: key }));
+      out.push(person ? personElement(person, 'contact') : el('contact', { fullname: key }));
       continue;
     }
     const section = mk === '!' ? 'normative' : mk === '?' ? 'informative' : undefined;

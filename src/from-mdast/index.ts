@@ -147,7 +147,10 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
     reporter.warn('missing-title', 'the document has no title', { line: 1, column: 1 },
       dialect === 'mmark' ? 'add title = "…" to the title block' : 'add `title: …` to the header');
   }
-  const document: RfcDocument = { type: 'document', prolog: [], root: rfc };
+  // Processing instructions with no v3 attribute (e.g. kramdown-rfc `pi: [docmapping]`) are
+  // kept as `<?rfc name="value"?>`, as kramdown-rfc writes them.
+  const prolog = Object.entries(meta.pi).map(([k, v]) => ({ type: 'instruction' as const, target: 'rfc', value: `${k}="${v.replace(/"/g, '&quot;')}"` }));
+  const document: RfcDocument = { type: 'document', prolog, root: rfc };
   return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, includes };
 }
 

@@ -142,12 +142,25 @@ export function readMmarkHeader(text: string, startLine: number, reporter: Repor
       meta.number = value;
     }
     meta.seriesInfo.push({ name, value, stream: str(si.stream), status: str(si.status) });
+    if (si.stream !== undefined && !normaliseStream(str(si.stream))) {
+      reporter.error('header-value', `unknown stream "${str(si.stream)}"`, locate(text, startLine, 'stream'),
+        'use one of IETF, IAB, IRTF, independent, editorial');
+    }
+    if (si.status !== undefined && !normaliseCategory(str(si.status))) {
+      reporter.error('header-value', `unknown status "${str(si.status)}"`, locate(text, startLine, 'status'),
+        'use one of standard, informational, experimental, bcp, historic');
+    }
     status ??= str(si.status);
     const stream = normaliseStream(str(si.stream));
     if (stream) meta.submissionType = stream;
   }
   if (!meta.docName && docName) meta.docName = docName;
-  const submission = normaliseStream(expectString('submissiontype'));
+  const submissionRaw = expectString('submissiontype');
+  const submission = normaliseStream(submissionRaw);
+  if (submissionRaw && !submission) {
+    reporter.error('header-value', `unknown submissionType "${submissionRaw}"`, locate(text, startLine, 'submissiontype'),
+      'use one of IETF, IAB, IRTF, independent, editorial');
+  }
   if (submission && !series.some((si) => (si as Record<string, unknown>).stream)) meta.submissionType = submission;
   meta.category = normaliseCategory(status) ?? normaliseCategory(explicitCategory);
   if (explicitCategory && !normaliseCategory(explicitCategory)) {
@@ -163,6 +176,7 @@ export function readMmarkHeader(text: string, startLine: number, reporter: Repor
       if (k === 'toc') meta.tocInclude = on;
       else if (k === 'sortrefs') meta.sortRefs = on;
       else if (k === 'symrefs') meta.symRefs = on;
+      else if (k === 'tocdepth') meta.tocDepth = String(v);
       else meta.pi[k] = String(v);
     }
   }
