@@ -78,6 +78,23 @@ function readHeader(source: string, reporter: Reporter): { dialect: Dialect; met
  * RFC XML v3 document tree. Never throws on bad input: problems are returned as diagnostics.
  */
 export async function markdownToRfc(source: string, options: MarkdownToRfcOptions = {}): Promise<MarkdownToRfcResult> {
+  try {
+    return await convert(source, options);
+  } catch (e) {
+    // Recursion over the tree is as deep as the Markdown nests; thousands of nested quotes
+    // or lists exhaust the stack. Say so instead of crashing.
+    if (!(e instanceof RangeError)) throw e;
+    const reporter = new Reporter(options.file);
+    reporter.error('too-deep', 'the document nests quotes, lists or brackets too deeply to convert', { line: 1, column: 1 },
+      'flatten the nesting (no real draft nests more than a few levels)');
+    return {
+      document: { type: 'document', prolog: [], root: el('rfc') }, metadata: defaultMetadata(), dialect: 'commonmark',
+      diagnostics: reporter.diagnostics, failed: true, includes: [],
+    };
+  }
+}
+
+async function convert(source: string, options: MarkdownToRfcOptions): Promise<MarkdownToRfcResult> {
   const reporter = new Reporter(options.file);
   const header = readHeader(source, reporter);
   const { dialect, meta } = header;

@@ -15,7 +15,7 @@ export interface SpanSyntax {
   accept: (inner: string) => boolean;
 }
 
-/** Spans longer than this are not looked for, so an unclosed opener costs bounded work. */
+/** Spans longer than this are not taken as spans. */
 const MAX_SPAN = 4000;
 
 /**
@@ -23,20 +23,37 @@ const MAX_SPAN = 4000;
  * not parsed as Markdown: it is a citation, an anchor or an attribute list.
  */
 export function spanConstruct(syntax: SpanSyntax): Construct {
+  // When a span opened at some point of a line finds no close before the line ends, no later
+  // opener on that line can find one either: remembering that keeps a line full of openers
+  // (`{{{{{{…`) linear instead of quadratic.
+  let deadLine = -1;
+  let deadFrom = Infinity;
   return { name: syntax.name, tokenize };
 
   function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this;
     let index = 0;
     let inner = '';
     let quote: number | null = null;
     const type = syntax.name as TokenType;
+    const begin = self.now();
     return start;
 
     // {{RFC2119}}
     // ^
     function start(code: Code): State | undefined {
+      if (!syntax.multiline && begin.line === deadLine && begin.offset >= deadFrom) return nok(code);
       effects.enter(type);
       return opening(code);
+    }
+
+    /** No close on this line: remember it (quotes can hide a close, so not then). */
+    function dead(code: Code): State | undefined {
+      if (!syntax.multiline && quote === null) {
+        deadLine = begin.line;
+        deadFrom = begin.offset;
+      }
+      return nok(code);
     }
 
     // {{RFC2119}}
@@ -51,9 +68,9 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
     // {{RFC2119}}
     //   ^^^^^^^^^
     function body(code: Code): State | undefined {
-      if (code === null || inner.length > MAX_SPAN) return nok(code);
+      if (code === null) return dead(code);
       if (markdownLineEnding(code)) {
-        if (!syntax.multiline) return nok(code);
+        if (!syntax.multiline) return dead(code);
         effects.consume(code);
         inner += '\n';
         return body;
@@ -65,6 +82,9 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
         else if (quote === code) quote = null;
       }
       if (quote === null && inner.endsWith(syntax.close)) {
+        // Too long to be meant as one span: leave it as text (but keep scanning lines
+        // without a close to the end once, above, so that they are known dead).
+        if (inner.length > MAX_SPAN) return nok(code);
         const content = inner.slice(0, -syntax.close.length);
         if (!syntax.accept(content)) return nok(code);
         effects.exit(type);
