@@ -93,6 +93,9 @@ export function venueNote(venue: Record<string, string>): RfcElement | undefined
     kids.push(text('.'));
     paras.push(el('t', {}, kids));
   }
+  if (venue.home) {
+    paras.push(el('t', {}, [text('Working Group information can be found at '), el('eref', { target: venue.home }), text('.')]));
+  }
   if (venue.github) {
     const url = /^https?:/.test(venue.github) ? venue.github : `https://github.com/${venue.github}`;
     paras.push(el('t', {}, [text('Source for this draft and an issue tracker can be found at '), el('eref', { target: url }), text('.')]));

@@ -159,7 +159,17 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
     frontElement(meta, date, abstract, notes),
     el('middle', {}, middle),
   ]);
-  if (references.length || back.length) rfc.children.push(el('back', {}, [...references, ...back]));
+  // `display:` labels, for references that made it into the lists.
+  const listed = new Set<string>();
+  const collectAnchors = (n: RfcNode) => {
+    if (n.type !== 'element') return;
+    if (n.name === 'reference' || n.name === 'referencegroup') listed.add(n.attributes.anchor);
+    else n.children.forEach(collectAnchors);
+  };
+  references.forEach(collectAnchors);
+  const displays = meta.references.filter((r) => r.display && listed.has(r.anchor))
+    .map((r) => el('displayreference', { target: r.anchor, to: r.display }));
+  if (references.length || back.length) rfc.children.push(el('back', {}, [...displays, ...references, ...back]));
   if (!meta.title) {
     reporter.warn('missing-title', 'the document has no title', { line: 1, column: 1 },
       dialect === 'mmark' ? 'add title = "…" to the title block' : 'add `title: …` to the header');

@@ -221,11 +221,21 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
         const v = String(spec);
         if (isLibraryName(v)) meta.references.push({ anchor, section, libraryName: v, position });
         else meta.references.push({ anchor, section, position, shortName: v });
+      } else if (typeof spec === 'object' && !Array.isArray(spec) && !('title' in spec)) {
+        // No title: a library entry with extras, e.g. `RFC9110: {display: HTTP}`.
+        const { '-': short, display, ...rest } = spec as Record<string, unknown>;
+        for (const k of Object.keys(rest)) {
+          reporter.warn('reference-entry', `reference key "${k}" is not used (an entry without a title is looked up in the citation library)`,
+            src.positionOf([section, anchor, k]), 'give the entry a title to define it here, or remove the key');
+        }
+        meta.references.push({ anchor, section, position, shortName: short === undefined ? undefined : String(short),
+          display: display === undefined || display === null ? undefined : String(display) });
       } else if (typeof spec === 'object' && !Array.isArray(spec)) {
-        const { '-': short, ...fields } = spec as Record<string, unknown>;
+        const { '-': short, display, ...fields } = spec as Record<string, unknown>;
         const entry = referenceFromYaml(anchor, fields, (msg, key) =>
           reporter.warn('reference-entry', msg, src.positionOf(key ? [section, anchor, key] : [section, anchor])));
-        meta.references.push({ anchor, section, entry, position, shortName: short === undefined ? undefined : String(short) });
+        meta.references.push({ anchor, section, entry, position, shortName: short === undefined ? undefined : String(short),
+          display: display === undefined || display === null ? undefined : String(display) });
       } else {
         reporter.error('header-type', `reference "${anchor}" must be empty, a library name or a mapping`, position,
           'write `RFC2119:` (from the library), `TCP: RFC0793` (renamed) or a mapping with title, author, date');

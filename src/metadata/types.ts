@@ -49,6 +49,8 @@ export interface ReferenceDeclaration {
   entry?: RfcElement;
   /** kramdown-rfc short name: `RFC8259: json` lets the text cite it as `{{-json}}`. */
   shortName?: string;
+  /** The label to print instead of the anchor (`<displayreference>`). */
+  display?: string;
   position?: Position;
 }
 

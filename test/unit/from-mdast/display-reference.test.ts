@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { writeXml } from '../../../src/index.js';
+import { convert, lines } from '../helpers.js';
+
+describe('reference declarations with extras', () => {
+  const doc = lines(
+    '---', 'title: T',
+    'normative:', '  RFC9110:', '    display: HTTP', '    shoe: size',
+    '  RFC2119:',
+    'venue:', '  group: HTTP', '  type: Working Group', '  mail: ietf-http-wg@w3.org', '  home: https://httpwg.org/',
+    '--- middle', '', '# A', '', 'See {{RFC9110}} and {{RFC2119}}.');
+
+  it('an entry with no title is looked up in the library; display becomes <displayreference>', async () => {
+    const r = await convert(doc);
+    assert.equal(r.failed, false, JSON.stringify(r.diagnostics));
+    const xml = writeXml(r.document);
+    assert.match(xml, /<back>\s*<displayreference target="RFC9110" to="HTTP"\/>/);
+    assert.match(xml, /<reference anchor="RFC9110"[^>]*>[\s\S]*?<title>HTTP Semantics<\/title>/);
+    const unused = r.diagnostics.find((d) => d.ruleId === 'reference-entry');
+    assert.ok(unused && /"shoe"/.test(unused.message), JSON.stringify(r.diagnostics));
+    assert.equal(unused.line, 6);
+  });
+
+  it('venue keys make a Discussion Venues note removed in the RFC', async () => {
+    const xml = writeXml((await convert(doc)).document);
+    assert.match(xml, /<note removeInRFC="true">\s*<name>Discussion Venues<\/name>/);
+    assert.match(xml, /HTTP Working Group mailing list \(<eref target="mailto:ietf-http-wg@w3.org">/);
+    assert.match(xml, /<eref target="https:\/\/httpwg.org\/"\/>/);
+  });
+});
