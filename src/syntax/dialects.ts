@@ -17,6 +17,8 @@ export const SPAN = {
   mmarkCrossref: 'mmarkCrossref',
   mmarkIndex: 'mmarkIndex',
   mmarkAttributes: 'mmarkAttributes',
+  mmarkSub: 'mmarkSub',
+  mmarkSup: 'mmarkSup',
 } as const;
 
 export const LINE = { kramdownPart: 'kramdownPart', mmarkSpecialHeading: 'mmarkSpecialHeading' } as const;
@@ -33,6 +35,9 @@ const KRAMDOWN_SPANS: SpanSyntax[] = [
 ];
 
 const MMARK_SPANS: SpanSyntax[] = [
+  // H~2~O and 2^10^: no unescaped spaces inside (write `P~a\ cat~`).
+  { name: SPAN.mmarkSub, open: '~', close: '~', notAfterSame: true, accept: (s) => /^(?:[^\s~\\]|\\.)+$/.test(s) },
+  { name: SPAN.mmarkSup, open: '^', close: '^', notAfterSame: true, accept: (s) => /^(?:[^\s^\\]|\\.)+$/.test(s) },
   { name: SPAN.mmarkCitation, open: '[@', close: ']', accept: (s) => /^[!?-]?[^\s\]]/.test(s) && !s.includes('[') },
   { name: SPAN.mmarkCrossref, open: '(#', close: ')', accept: (s) => /^[A-Za-z_][\w.:-]*(\s*,.*)?$/.test(s) },
   { name: SPAN.mmarkIndex, open: '(!', close: ')', accept: (s) => /^!?[^\s!)]/.test(s) },

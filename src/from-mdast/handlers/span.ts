@@ -1,4 +1,4 @@
-import { text, type RfcNode } from '../../tree/nodes.js';
+import { el, text, type RfcNode } from '../../tree/nodes.js';
 import { SPAN } from '../../syntax/dialects.js';
 import type { IetfSpan } from '../../syntax/inline-span/from-markdown.js';
 import { indexEntry, kramdownCitation, mmarkCitation, mmarkCrossref } from '../citations.js';
@@ -16,6 +16,13 @@ export function ietfSpan(state: State, node: IetfSpan): RfcNode[] {
     case SPAN.headingId: return [text(`{#${node.value}}`)];
     case SPAN.mmarkAttributes: return [text(`{${node.value}}`)];
     case SPAN.kramdownIal: return [];
+    case SPAN.mmarkSub: return [el('sub', {}, [text(unescape(node.value))])];
+    case SPAN.mmarkSup: return [el('sup', {}, [text(unescape(node.value))])];
     default: return [];
   }
+}
+
+/** Backslash escapes inside a span (`a\\ cat` → `a cat`). */
+function unescape(value: string): string {
+  return value.replace(/\\(.)/g, '$1');
 }

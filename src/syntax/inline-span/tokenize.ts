@@ -11,6 +11,8 @@ export interface SpanSyntax {
   multiline?: boolean;
   /** Are `"…"` and `'…'` opaque inside the span, so a close delimiter in them does not end it? */
   quotes?: boolean;
+  /** Refuse to open right after the opener's own character (so `~~` stays strikethrough). */
+  notAfterSame?: boolean;
   /** Accept or refuse the text between the delimiters; refused spans stay ordinary text. */
   accept: (inner: string) => boolean;
 }
@@ -43,6 +45,7 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
     // ^
     function start(code: Code): State | undefined {
       if (!syntax.multiline && begin.line === deadLine && begin.offset >= deadFrom) return nok(code);
+      if (syntax.notAfterSame && self.previous === syntax.open.charCodeAt(0)) return nok(code);
       effects.enter(type);
       return opening(code);
     }

@@ -176,3 +176,12 @@ describe('citations', () => {
     });
   });
 });
+
+describe('mmark super- and subscript', () => {
+  it('H~2~O and 2^10^ (escaped spaces allowed), while ~~x~~ stays strikethrough and lone tildes stay text', async () => {
+    const r = await convert(lines('%%%', 'title = "T"', '%%%', '', '# A', '', 'H~2~O, 2^10^, P~a\\ cat~, ~~gone~~, a ~ b ~ c.'));
+    const xml = writeXml(r.document);
+    assert.match(xml, /<t>H<sub>2<\/sub>O, 2<sup>10<\/sup>, P<sub>a cat<\/sub>, gone, a ~ b ~ c\.<\/t>/);
+    assert.ok(r.diagnostics.some((d) => d.message.startsWith('strikethrough')));
+  });
+});
