@@ -34,9 +34,19 @@ function isBlank(node: RfcNode): boolean {
   return node.type === 'text' && node.value.trim() === '';
 }
 
-/** True when the element's children are all elements (ignoring blank text). */
+/** Elements that hold running text, and the inline elements that appear in it. */
+const TEXT_HOLDERS = new Set(['t', 'name', 'title', 'dt', 'annotation', 'refcontent', 'postalLine']);
+const INLINE = new Set(['em', 'strong', 'tt', 'sub', 'sup', 'bcp14', 'xref', 'eref', 'iref', 'cref', 'br', 'contact',
+  'u', 'relref', 'span', 'strike', 'ins', 'del']);
+
+/**
+ * True when the element's content is blocks only (no text, no inline elements), so it can be
+ * indented without changing any text.
+ */
 function elementOnly(node: RfcElement): boolean {
-  return node.children.length > 0 && node.children.every((c) => c.type !== 'text' || isBlank(c)) &&
+  if (TEXT_HOLDERS.has(node.name) || INLINE.has(node.name)) return false;
+  return node.children.length > 0 && node.children.every((c) =>
+    (c.type === 'text' && isBlank(c)) || (c.type === 'element' && !INLINE.has(c.name)) || c.type === 'comment') &&
     node.children.some((c) => c.type !== 'text');
 }
 
@@ -48,7 +58,7 @@ function openTag(node: RfcElement): string {
   return s;
 }
 
-function writeNode(node: RfcNode, depth: number, unit: string, out: string[]): void {
+function writeNode(node: RfcNode, depth: number, unit: string, out: string[], inline = false): void {
   switch (node.type) {
     case 'text':
       out.push(escapeText(stripInvalidXmlChars(node.value)));
@@ -63,11 +73,12 @@ function writeNode(node: RfcNode, depth: number, unit: string, out: string[]): v
       out.push(`<?${node.target} ${node.value}?>`);
       return;
     case 'element':
-      writeElement(node, depth, unit, out);
+      writeElement(node, depth, unit, out, inline);
   }
 }
 
-function writeElement(node: RfcElement, depth: number, unit: string, out: string[]): void {
+/** `inline`: inside mixed content, where added white space would become part of the text. */
+function writeElement(node: RfcElement, depth: number, unit: string, out: string[], inline: boolean): void {
   const open = openTag(node);
   if (node.children.length === 0) {
     out.push(open + '/>');
@@ -89,9 +100,9 @@ function writeElement(node: RfcElement, depth: number, unit: string, out: string
     }
     return;
   }
-  if (!elementOnly(node)) {
+  if (inline || !elementOnly(node)) {
     out.push(open + '>');
-    for (const c of node.children) writeNode(c, depth + 1, unit, out);
+    for (const c of node.children) writeNode(c, depth + 1, unit, out, true);
     out.push(`</${node.name}>`);
     return;
   }

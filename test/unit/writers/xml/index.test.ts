@@ -97,3 +97,16 @@ describe('writeXml', () => {
     assert.ok(!xml.includes('\u0007'));
   });
 });
+
+describe('writeXmlFragment: white space in running text', () => {
+  it('never indents inside text-holding elements, even when they hold only elements', () => {
+    const contact = el('contact', { fullname: 'Ada' }, [el('address', {}, [el('email', {}, [text('a@example.org')])])]);
+    assert.equal(writeXmlFragment(el('t', {}, [contact])),
+      '<t><contact fullname="Ada"><address><email>a@example.org</email></address></contact></t>');
+    assert.equal(writeXmlFragment(el('li', {}, [el('xref', { target: 'x' })])), '<li><xref target="x"/></li>');
+  });
+
+  it('indents block-only content', () => {
+    assert.equal(writeXmlFragment(el('ul', {}, [el('li', {}, [text('a')])])), '<ul>\n  <li>a</li>\n</ul>');
+  });
+});
