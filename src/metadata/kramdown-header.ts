@@ -16,17 +16,21 @@ const KNOWN = new Set([
   'title', 'abbrev', 'docname', 'category', 'cat', 'ipr', 'submissiontype', 'stream', 'consensus',
   'area', 'wg', 'workgroup', 'kw', 'keyword', 'date', 'updates', 'obsoletes', 'number', 'lang',
   'author', 'contributor', 'normative', 'informative', 'venue', 'pi', 'entity', 'abstract',
-  'kramdown_options', 'smart_quotes', 'seriesinfo', 'seriesno', 'tocdepth', 'tocinclude',
+  'kramdown_options', 'tocdepth', 'tocinclude',
   'sortrefs', 'symrefs', 'indexinclude',
 ]);
+/**
+ * Keys for kramdown-rfc's own processing (reference fetching modes, output encoding, the XML
+ * version, i-d-template's helpers) that have no meaning for draftsmith's output; they are
+ * accepted quietly so that existing drafts build without noise.
+ */
 const IGNORED = new Set(['stand_alone', 'coding', 'v', 'github-issue-label', 'bibxml', 'rfcedstyle',
-  'docmapping', 'tagline', 'autolink_iref_cleanup', 'ipr-extract', 'xml', 'toc_levels']);
+  'docmapping', 'tagline', 'autolink_iref_cleanup', 'ipr-extract', 'xml', 'toc_levels', 'smart_quotes']);
 
 const AUTHOR_KEYS = new Set(['ins', 'initials', 'surname', 'name', 'fullname', 'asciiName', 'ascii',
   'asciiFullname', 'asciiInitials', 'asciiSurname', 'org', 'organization', 'orgascii', 'orgabbrev',
   'abbrev', 'role', 'street', 'city', 'region', 'code', 'country', 'phone', 'fax', 'facsimile',
-  'email', 'uri', 'contribution', 'postal', 'postalline', 'cityarea', 'extaddr', 'pobox', 'sortingcode',
-  'country-ascii', 'city-ascii', 'street-ascii', 'region-ascii', 'code-ascii', 'orgascii']);
+  'email', 'uri', 'contribution', 'postal', 'postalline']);
 
 const PI_TO_ATTRIBUTE: Record<string, 'tocInclude' | 'sortRefs' | 'symRefs'> = {
   toc: 'tocInclude', sortrefs: 'sortRefs', symrefs: 'symRefs',
@@ -83,7 +87,7 @@ export function readPerson(raw: unknown, where: (string | number)[], src: YamlSo
   p.organizationAscii = str(r.orgascii);
   p.organizationAbbrev = str(r.orgabbrev) ?? str(r.abbrev);
   p.street = Array.isArray(r.street) ? list(r.street) : list(r.street ? [r.street] : []);
-  p.postalLines = Array.isArray(r.postal) ? list(r.postal) : [];
+  p.postalLines = list(r.postal ?? r.postalline);
   p.city = str(r.city);
   p.region = str(r.region);
   p.code = str(r.code);
@@ -195,7 +199,6 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
   meta.symRefs = yes(h.symrefs) ?? meta.symRefs;
   meta.indexInclude = yes(h.indexinclude) ?? meta.indexInclude;
   if (h.tocdepth !== undefined) meta.tocDepth = str(h.tocdepth);
-  if (h.smart_quotes !== undefined) meta.smartQuotes = h.smart_quotes !== false;
 
   if (h.entity && typeof h.entity === 'object') {
     for (const [k, v] of Object.entries(h.entity as Record<string, unknown>)) meta.entities[k] = str(v) ?? '';

@@ -9,8 +9,7 @@ import {
 
 const KNOWN = new Set(['title', 'abbrev', 'updates', 'obsoletes', 'seriesinfo', 'ipr', 'area', 'workgroup',
   'keyword', 'author', 'contact', 'date', 'language', 'lang', 'indexinclude', 'docname', 'category',
-  'submissiontype', 'consensus', 'pi', 'number', 'tocinclude', 'tocdepth', 'sortrefs', 'symrefs',
-  'venue', 'entity', 'contributor', 'normative', 'informative', 'stream']);
+  'submissiontype', 'consensus', 'pi', 'number', 'tocinclude', 'tocdepth', 'sortrefs', 'symrefs']);
 
 /** TOML keys are matched without regard to case, as mmark's Go decoder does (`Title` = `title`). */
 function lower(v: unknown): unknown {
@@ -118,6 +117,9 @@ export function readMmarkHeader(text: string, startLine: number, reporter: Repor
   if (raw.indexinclude !== undefined) meta.indexInclude = raw.indexinclude === true || raw.indexinclude === 'true';
   if (raw.tocinclude !== undefined) meta.tocInclude = raw.tocinclude === true || raw.tocinclude === 'true';
   if (raw.tocdepth !== undefined) meta.tocDepth = str(raw.tocdepth);
+  if (raw.sortrefs !== undefined) meta.sortRefs = raw.sortrefs === true || raw.sortrefs === 'true';
+  if (raw.symrefs !== undefined) meta.symRefs = raw.symrefs === true || raw.symrefs === 'true';
+  if (raw.number !== undefined) meta.number = str(raw.number);
   if (raw.date !== undefined) {
     meta.date = parseDate(raw.date);
     if (!meta.date) reporter.error('header-value', `cannot read the date "${str(raw.date)}"`, locate(text, startLine, 'date'),

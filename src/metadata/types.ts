@@ -102,8 +102,6 @@ export interface DraftMetadata {
   autoIdPrefix: string;
   /** Markdown for the abstract, when the header carries it (CommonMark front matter). */
   abstract?: string;
-  /** Whether kramdown-rfc smart quotes are on (off by default for v3). */
-  smartQuotes?: boolean;
 }
 
 export function defaultMetadata(): DraftMetadata {
