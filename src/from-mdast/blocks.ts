@@ -123,6 +123,12 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
         i = block.next - 1;
         continue;
       }
+      const next = rawXmlAcrossBlankLines(state, kids, i);
+      if (next > i + 1) {
+        i = next - 1;
+        out.push(node);
+        continue;
+      }
     }
     if (skipUntil) {
       if (node.type === 'paragraph' && onlyAttributes(node)?.some((s) => s.value === `/${skipUntil}`)) skipUntil = null;
@@ -303,4 +309,26 @@ function reparse(state: State, text: string, lineOffset: number): Root {
   const root = state.reparse(text, lineOffset);
   applyBlockSyntax({ ...state, source: '\n'.repeat(lineOffset) + text }, root);
   return root;
+}
+
+/**
+ * CommonMark ends a raw HTML block at the first blank line, but an XML element such as a
+ * `<reference>` may hold blank lines. When the element's closing tag comes later, the node
+ * takes the source up to it and the siblings in between are dropped. Returns the index of
+ * the first sibling after the element.
+ */
+function rawXmlAcrossBlankLines(state: State, kids: RootContent[], i: number): number {
+  const node = kids[i];
+  if (node.type !== 'html' || node.position?.start.offset === undefined) return i + 1;
+  const m = /^\s*<([A-Za-z][\w-]*)\b[^>]*?(\/?)>/.exec(node.value);
+  if (!m || m[2] === '/' || node.value.includes(`</${m[1]}>`)) return i + 1;
+  const start = node.position.start.offset;
+  const close = state.source.indexOf(`</${m[1]}>`, start);
+  if (close < 0) return i + 1;
+  const end = close + m[1].length + 3;
+  let next = i + 1;
+  while (next < kids.length && (kids[next].position?.start.offset ?? Infinity) < end) next++;
+  if (next === i + 1) return i + 1;
+  node.value = state.source.slice(start, end);
+  return next;
 }

@@ -11,6 +11,7 @@ import { defaultMetadata, isoToDateParts, type DraftMetadata } from '../metadata
 import { el, text, type RfcDocument, type RfcElement, type RfcNode } from '../tree/nodes.js';
 import { applyBlockSyntax } from './blocks.js';
 import { checkFences } from './fences.js';
+import { convertXmlFrame, isXmlFrame } from './xml-frame.js';
 import { splitParts, flatBlocks, sectionBlocks } from './document.js';
 import { frontElement, personElement, rfcAttributes, venueNote } from './front.js';
 import { buildReferences } from './references.js';
@@ -65,12 +66,12 @@ function collectDefinitions(root: Root, defs: Map<string, Definition>, notes: Ma
   walk(root);
 }
 
-function readHeader(source: string, reporter: Reporter): { dialect: Dialect; meta: DraftMetadata; body: string } {
+function readHeader(source: string, reporter: Reporter): { dialect: Dialect; meta: DraftMetadata; body: string; header: unknown } {
   const split = splitDraft(source);
   let meta = defaultMetadata();
   if (split.header?.format === 'yaml') meta = readKramdownHeader(split.header.text, split.header.startLine, reporter);
   else if (split.header?.format === 'toml') meta = readMmarkHeader(split.header.text, split.header.startLine, reporter);
-  return { dialect: split.dialect, meta, body: split.body };
+  return { dialect: split.dialect, meta, body: split.body, header: split.header };
 }
 
 /**
@@ -124,6 +125,14 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
     reparse: (text, lineOffset) => parseMarkdown('\n'.repeat(lineOffset) + text, dialect),
   });
   collectDefinitions(root, state.definitions, state.footnotes);
+  if (dialect !== 'mmark' && !header.header && isXmlFrame(body)) {
+    const resolver = options.resolver ?? new DirectoryResolver([]);
+    const document = await convertXmlFrame(state, body, resolver, !!options.offline, !!options.allowMissingRefs);
+    return {
+      document: document ?? { type: 'document', prolog: [], root: el('rfc') }, metadata: meta, dialect,
+      diagnostics: reporter.diagnostics, failed: reporter.hasErrors || !document, includes,
+    };
+  }
   // kramdown-rfc tags BCP 14 key words in documents that carry the BCP 14 boilerplate.
   state.bcp14 = dialect !== 'mmark' && /\{::boilerplate\s+bcp14/.test(body);
 

@@ -60,14 +60,14 @@ export function libraryNamesNeeded(state: State): string[] {
   return [...collect(state).values()].filter((n) => !n.entry).map((n) => n.libraryName);
 }
 
-function placeholder(anchor: string): RfcElement {
+export function placeholder(anchor: string): RfcElement {
   return el('reference', { anchor }, [el('front', {}, [
     el('title', {}, [text(`${anchor} (reference entry not found)`)]), el('author'), el('date'),
   ])]);
 }
 
 /** A copy of a library entry under the anchor the document cites it by. */
-function withAnchor(entry: RfcElement, anchor: string): RfcElement {
+export function withAnchor(entry: RfcElement, anchor: string): RfcElement {
   const copy = structuredClone(entry);
   copy.attributes.anchor = anchor;
   delete copy.attributes['xml:base'];

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ElementName, RfcNode } from '../tree/nodes.js';
+import type { ElementName, RfcElement, RfcInstruction, RfcNode } from '../tree/nodes.js';
 
 /**
  * XML fragments (bibxml entries, raw XML in Markdown) read into tree nodes with
@@ -18,6 +18,22 @@ const parser = new XMLParser({
   commentPropName: '#comment',
   cdataPropName: '#cdata',
   ignorePiTags: true,
+  allowBooleanAttributes: true,
+});
+
+/** The same, keeping processing instructions (`<?rfc toc="yes"?>`) for whole documents. */
+const documentParser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: true,
+  commentPropName: '#comment',
+  cdataPropName: '#cdata',
+  ignorePiTags: false,
   allowBooleanAttributes: true,
 });
 
@@ -44,6 +60,33 @@ export function parseXmlFragment(text: string): RfcNode[] {
   return root ? convert(root['fragment-root'] as Ordered[]) : [];
 }
 
+/**
+ * Parses a whole XML document: the processing instructions before the root (the XML
+ * declaration and stylesheet links left out) and the root element. Call {@link checkXml}
+ * first for a positioned error.
+ */
+export function parseXmlDocument(text: string): { prolog: RfcInstruction[]; root: RfcElement | undefined } {
+  const parsed = documentParser.parse(text) as Ordered[];
+  const prolog: RfcInstruction[] = [];
+  let root: RfcElement | undefined;
+  for (const item of parsed) {
+    const key = Object.keys(item).find((k) => k !== ':@');
+    if (!key || key === '#text' || key === '#comment') continue;
+    if (key.startsWith('?')) {
+      if (key === '?xml' || key === '?xml-stylesheet') continue;
+      prolog.push(instruction(key.slice(1), item[':@'] as Record<string, unknown> | undefined));
+      continue;
+    }
+    root = convert([item])[0] as RfcElement;
+  }
+  return { prolog, root };
+}
+
+function instruction(target: string, attrs: Record<string, unknown> | undefined): RfcInstruction {
+  const value = Object.entries(attrs ?? {}).map(([k, v]) => `${k}="${String(v)}"`).join(' ');
+  return { type: 'instruction', target, value };
+}
+
 function convert(items: Ordered[]): RfcNode[] {
   const out: RfcNode[] = [];
   for (const item of items) {
@@ -63,6 +106,10 @@ function convert(items: Ordered[]): RfcNode[] {
     }
     const name = Object.keys(item).find((k) => k !== ':@');
     if (!name) continue;
+    if (name.startsWith('?')) {
+      out.push(instruction(name.slice(1), item[':@'] as Record<string, unknown> | undefined));
+      continue;
+    }
     const attrs = (item[':@'] ?? {}) as Record<string, unknown>;
     const attributes: Record<string, string> = {};
     for (const [k, v] of Object.entries(attrs)) attributes[k] = v === true ? '' : String(v);
