@@ -101,7 +101,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   const { dialect, meta } = header;
   let expanded = header.body;
   let includes: string[] = [];
-  if (options.file && /\{\{|\{::include/.test(expanded)) {
+  if (options.file && (dialect === 'mmark' ? /^<?\{\{/m : /^\{::include/m).test(expanded)) {
     const r = expandIncludes(expanded, options.file, dialect, reporter, { root: options.includeRoot ?? repositoryRoot(options.file), allowOutside: options.allowIncludesOutside });
     expanded = r.text;
     includes = r.includes;
