@@ -29,16 +29,25 @@ export interface IetfXmlBlock {
   position?: import('unist').Position;
 }
 
+/** mmark `!---` … `!---`: one figure holding several pictures (an `<artset>`) or one. */
+export interface IetfFigure {
+  type: 'ietfFigure';
+  images: import('mdast').Image[];
+  position?: import('unist').Position;
+}
+
 declare module 'mdast' {
   interface RootContentMap {
     ietfDirective: IetfDirective;
     ietfAside: IetfAside;
     ietfXmlBlock: IetfXmlBlock;
+    ietfFigure: IetfFigure;
   }
   interface BlockContentMap {
     ietfDirective: IetfDirective;
     ietfAside: IetfAside;
     ietfXmlBlock: IetfXmlBlock;
+    ietfFigure: IetfFigure;
   }
 }
 
@@ -245,11 +254,29 @@ function mmarkParagraph(state: State, p: Paragraph, out: RootContent[]): RootCon
   const raw = rawOf(state, p);
   const prev = out[out.length - 1];
   const cap = CAPTION.exec(raw);
-  if (cap && prev && ['code', 'table', 'blockquote', 'ietfAside', 'html'].includes(prev.type)) {
+  if (cap && prev && ['code', 'table', 'blockquote', 'ietfAside', 'html', 'ietfFigure'].includes(prev.type)) {
     const first = p.children[0];
     if (first?.type === 'text') first.value = first.value.replace(CAPTION, '');
     captionWithId(state, prev, p.children);
     return 'consumed';
+  }
+  if (/^!---\n[\s\S]*\n!---(\nFigure:\s[\s\S]*)?$/.test(raw)) {
+    // The caption may follow the closing line directly, inside the same paragraph.
+    const kids = p.children.slice();
+    const at = kids.findIndex((c) => c.type === 'text' && /\n!---\nFigure:\s/.test(c.value));
+    let caption: PhrasingContent[] | undefined;
+    if (at >= 0) {
+      const t = kids[at] as Text;
+      const [head, tail] = t.value.split(/\n!---\nFigure:\s/);
+      caption = [{ type: 'text', value: tail }, ...kids.slice(at + 1)];
+      kids.splice(at, kids.length - at, { type: 'text', value: head + '\n!---' });
+    }
+    const images = kids.filter((c): c is import('mdast').Image => c.type === 'image');
+    if (images.length && kids.every((c) => c.type === 'image' || (c.type === 'text' && /^[\s!-]*$/.test(c.value)))) {
+      const fig: IetfFigure = { type: 'ietfFigure', images, position: p.position };
+      if (caption) captionWithId(state, fig as never, caption);
+      return fig;
+    }
   }
   if (/^A>/.test(raw) && raw.split('\n').every((l) => /^A>/.test(l))) {
     // `A> ` becomes spaces, so columns inside the aside stay those of the file.

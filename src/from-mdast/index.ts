@@ -29,6 +29,8 @@ export interface MarkdownToRfcOptions {
   allowMissingRefs?: boolean;
   /** No network: library entries missing from the cache become placeholders with a warning. */
   offline?: boolean;
+  /** Read the body in this dialect whatever the first line says (for headerless fragments). */
+  dialect?: Dialect;
   /** Folder that included files must lie in (default: the repository of `file`). */
   includeRoot?: string;
   /** Allow included files outside `includeRoot`. */
@@ -98,7 +100,8 @@ export async function markdownToRfc(source: string, options: MarkdownToRfcOption
 async function convert(source: string, options: MarkdownToRfcOptions): Promise<MarkdownToRfcResult> {
   const reporter = new Reporter(options.file);
   const header = readHeader(source, reporter);
-  const { dialect, meta } = header;
+  const { meta } = header;
+  const dialect = options.dialect ?? header.dialect;
   let expanded = header.body;
   let includes: string[] = [];
   if (options.file && (dialect === 'mmark' ? /^<?\{\{/m : /^\{::include/m).test(expanded)) {

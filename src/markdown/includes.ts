@@ -46,7 +46,9 @@ export function expandIncludes(text: string, file: string, dialect: Dialect, rep
     const src = content.replace(/\r\n?/g, '\n').split('\n');
     src.forEach((line, i) => {
       const at: SourceLine = { file: current, line: i + 1 };
-      const request = recurse ? parseInclude(line, dialect) : undefined;
+      // An include is a block of its own: at the start, or after a blank line or another include.
+      const ownBlock = i === 0 || src[i - 1].trim() === '' || !!parseInclude(src[i - 1], dialect);
+      const request = recurse && ownBlock ? parseInclude(line, dialect) : undefined;
       if (!request) return emit(line, at);
       const fail = (ruleId: string, message: string, hint: string) => {
         emit('', at);
@@ -117,7 +119,12 @@ function parseInclude(line: string, dialect: Dialect): Request | undefined {
       const prefix = /^prefix\s*=\s*"(.*)"$/.exec(part);
       if (prefix) { r.prefix = prefix[1]; continue; }
       const lines = /^(\d+)\s*,\s*(\d*)$/.exec(part);
-      if (lines) { r.from = Number(lines[1]); r.to = lines[2] ? Number(lines[2]) - 1 : undefined; continue; }
+      // mmark: lines N up to M, M not included; `[N,N]` (and a 0 start) still give line N.
+      if (lines) {
+        r.from = Math.max(1, Number(lines[1]));
+        r.to = lines[2] ? Math.max(Number(lines[2]) - 1, r.from) : undefined;
+        continue;
+      }
       const res = /^\/(.*)\/\s*,\s*\/(.*)\/$/.exec(part);
       if (res) { r.fromRe = new RegExp(res[1]); r.toRe = new RegExp(res[2]); }
     }

@@ -2,6 +2,7 @@ import type { Code, Image } from 'mdast';
 import { el, text, type RfcNode } from '../../tree/nodes.js';
 import { attributesOf, ietfData } from '../attributes.js';
 import type { State } from '../state.js';
+import type { IetfFigure } from '../blocks.js';
 import { anchorAttrs } from './blocks.js';
 import { phrasing } from './phrasing.js';
 
@@ -42,8 +43,18 @@ export function code(state: State, node: Code): RfcNode[] {
   return [fig];
 }
 
-/** `![alt](file.svg)`: an artwork that points at a file. */
+/** `![alt](file.svg "name")`: an artwork that points at a file. */
 export function image(_state: State, node: Image): RfcNode[] {
-  const type = /\.svg$/i.test(node.url) ? 'svg' : /\.txt$/i.test(node.url) ? 'ascii-art' : 'binary-art';
-  return [el('artwork', { src: node.url, alt: node.alt || undefined, type })];
+  const type = /\.svg$/i.test(node.url) ? 'svg' : /\.(txt|ascii-art)$/i.test(node.url) ? 'ascii-art' : 'binary-art';
+  return [el('artwork', { src: node.url, type, alt: node.alt || undefined, name: node.title || undefined })];
+}
+
+/** mmark `!---` figure: its pictures, as an `<artset>` when there are several. */
+export function figureGroup(state: State, node: IetfFigure): RfcNode[] {
+  const arts = node.images.flatMap((i) => image(state, i));
+  const fig = el('figure', anchorAttrs(state, node as never, ['align']), [], state.pos(node as never));
+  const caption = ietfData(node as never).caption;
+  if (caption) fig.children.push(el('name', {}, phrasing(state, { children: caption as never })));
+  fig.children.push(...(arts.length > 1 ? [el('artset', {}, arts)] : arts));
+  return [fig];
 }

@@ -1,7 +1,7 @@
 import type { Handler } from '../state.js';
 import { aside, xmlBlock, blockquote, ignore, nestedHeading, paragraph, thematicBreak } from './blocks.js';
 import { blockHtml } from './html.js';
-import { code, image } from './code.js';
+import { code, figureGroup, image } from './code.js';
 import { defList } from './def-list.js';
 import { directive } from './directive.js';
 import { footnoteReference } from './footnote.js';
@@ -43,6 +43,7 @@ export const handlers: Record<string, Handler> = {
   ietfDirective: directive,
   ietfAside: aside,
   ietfXmlBlock: xmlBlock,
+  ietfFigure: figureGroup,
   ietfLine: ignore,
 };
 

@@ -27,6 +27,11 @@ export function list(state: State, node: List): RfcNode[] {
   const attrs = anchorAttrs(state, node, ordered ? OL_ATTRS : UL_ATTRS);
   Object.assign(attrs, style.attrs);
   if (!node.spread && attrs.spacing === undefined) attrs.spacing = 'compact';
+  // `1)` items: the number is followed by a parenthesis in the document too.
+  if (ordered && attrs.type === undefined && node.position?.start.offset !== undefined &&
+      /^\s*\d+\)/.test(state.source.slice(node.position.start.offset, node.position.start.offset + 12))) {
+    attrs.type = '%d)';
+  }
   if (ordered && node.start !== null && node.start !== undefined && node.start !== 1 && attrs.start === undefined) {
     attrs.start = String(node.start);
   }

@@ -11,6 +11,8 @@ export const BCP14_WORDS = /^(MUST NOT|MUST|REQUIRED|SHALL NOT|SHALL|SHOULD NOT|
 
 /** Whether BCP 14 keywords in running text are tagged `<bcp14>` (see {@link State}). */
 export function textNode(state: State & { bcp14?: boolean }, node: Text): RfcNode[] {
+  // mmark (like Pandoc) writes a non-breaking space as a backslash before a space.
+  if (state.dialect === 'mmark' && node.value.includes('\\ ')) node = { ...node, value: node.value.replace(/\\ /g, '\u00a0') };
   if (!state.bcp14 || !BCP14.test(node.value)) return [text(node.value)];
   BCP14.lastIndex = 0;
   const out: RfcNode[] = [];
