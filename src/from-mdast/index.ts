@@ -165,6 +165,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   const back = parts.back.length ? sectionBlocks(state, parts.back, 'back') : [];
   if (meta.contributors.length && dialect !== 'mmark') addContributors(state, meta, back);
 
+  settleSoftCitations(state);
   const references = await buildReferences(state, options.resolver ?? new DirectoryResolver([]), !!options.allowMissingRefs, !!options.offline);
   const date = meta.date ?? isoToDateParts(options.date ?? new Date().toISOString().slice(0, 10));
   const rfc = el('rfc', rfcAttributes(meta), [
@@ -213,4 +214,24 @@ function addContributors(state: State, meta: DraftMetadata, back: RfcElement[]):
     items.push(el('t', {}, [personElement(p, 'contact')]));
   }
   section.children.splice(firstSub < 0 ? section.children.length : firstSub, 0, ...items);
+}
+
+/**
+ * Bare `[ANCHOR]` text becomes a citation only when the anchor is defined in the document,
+ * declared in the header, or cited with `{{…}}` elsewhere; otherwise it is text again.
+ */
+function settleSoftCitations(state: State): void {
+  const known = new Set<string>([...state.anchors.keys(), ...state.meta.references.map((r) => r.anchor),
+    ...state.citations.map((c) => c.anchor), ...state.inlineReferences.map((r) => r.attributes.anchor)]);
+  for (const s of state.softCitations) {
+    if (known.has(s.anchor)) {
+      state.citations.push({ anchor: s.anchor, position: s.position });
+      continue;
+    }
+    const node = s.node as unknown as RfcNode;
+    Object.assign(node, { type: 'text', value: s.text });
+    delete (node as { name?: string }).name;
+    delete (node as { attributes?: unknown }).attributes;
+    delete (node as { children?: unknown }).children;
+  }
 }

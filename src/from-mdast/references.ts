@@ -48,9 +48,9 @@ function collect(state: State): Map<string, Needed> {
   for (const d of state.meta.references) {
     if (needed.has(d.anchor)) continue;
     if (state.anchors.has(d.anchor)) continue;
-    state.reporter.warn('unused-reference', `reference "${d.anchor}" is listed but never cited`, d.position,
+    // Only cited references are listed (an uncited one is an idnits complaint).
+    state.reporter.warn('unused-reference', `reference "${d.anchor}" is declared but never cited, so it is not listed`, d.position,
       'cite it in the text or remove it from the header');
-    needed.set(d.anchor, { anchor: d.anchor, section: d.section, libraryName: d.libraryName ?? d.anchor, entry: d.entry, positions: [], declared: true });
   }
   return needed;
 }

@@ -42,6 +42,11 @@ export interface State {
   /** Anchors derived from headings so far, to make derived ones unique. */
   derivedAnchors: Map<string, number>;
   citations: Citation[];
+  /**
+   * kramdown-rfc's bare `[RFC5764]`: an xref only if the anchor turns out to exist; otherwise
+   * the element is turned back into the text it was.
+   */
+  softCitations: { node: RfcElement; anchor: string; text: string; position?: Position }[];
   /** `<reference>` entries written in the body (raw XML). */
   inlineReferences: RfcElement[];
   /** mmark contacts cited by full name. */
@@ -53,8 +58,9 @@ export interface State {
   pos(node: { position?: { start: { line: number; column: number } } }): Position | undefined;
 }
 
-export function createState(init: Omit<State, 'one' | 'all' | 'pos' | 'handlers'>): State {
+export function createState(init: Omit<State, 'one' | 'all' | 'pos' | 'handlers' | 'softCitations'>): State {
   const state = init as State;
+  state.softCitations = [];
   state.handlers = handlers;
   state.one = (node, parent) => {
     const h = state.handlers[node.type];

@@ -1,6 +1,7 @@
 import type { Delete, Emphasis, InlineCode, PhrasingContent, Strong, Text, Parents } from 'mdast';
 import { el, text, type RfcElement, type RfcNode } from '../../tree/nodes.js';
 import type { State } from '../state.js';
+import { toXmlId } from '../anchors.js';
 import { inlineHtml } from './html.js';
 import { parseAttributeList } from '../../syntax/attribute-list.js';
 import { SPAN } from '../../syntax/dialects.js';
@@ -13,6 +14,29 @@ export const BCP14_WORDS = /^(MUST NOT|MUST|REQUIRED|SHALL NOT|SHALL|SHOULD NOT|
 export function textNode(state: State & { bcp14?: boolean }, node: Text): RfcNode[] {
   // mmark (like Pandoc) writes a non-breaking space as a backslash before a space.
   if (state.dialect === 'mmark' && node.value.includes('\\ ')) node = { ...node, value: node.value.replace(/\\ /g, '\u00a0') };
+  if (state.dialect !== 'mmark' && node.value.includes('[')) return bareCitations(state, node);
+  return keywords(state, node);
+}
+
+const BARE = /\[([A-Za-z][\w.:+/-]*)\]/g;
+
+/** kramdown-rfc reads `[RFC5764]` as a citation when such a reference exists (decided later). */
+function bareCitations(state: State & { bcp14?: boolean }, node: Text): RfcNode[] {
+  const out: RfcNode[] = [];
+  let last = 0;
+  for (const m of node.value.matchAll(BARE)) {
+    if (m.index! > last) out.push(...keywords(state, { ...node, value: node.value.slice(last, m.index) }));
+    const xref = el('xref', { target: toXmlId(m[1]) });
+    state.softCitations.push({ node: xref, anchor: toXmlId(m[1]), text: m[0], position: state.pos(node) });
+    out.push(xref);
+    last = m.index! + m[0].length;
+  }
+  if (last < node.value.length) out.push(...keywords(state, { ...node, value: node.value.slice(last) }));
+  return out;
+}
+
+/** BCP 14 key words tagged `<bcp14>` in documents that carry the BCP 14 boilerplate. */
+function keywords(state: State & { bcp14?: boolean }, node: Text): RfcNode[] {
   if (!state.bcp14 || !BCP14.test(node.value)) return [text(node.value)];
   BCP14.lastIndex = 0;
   const out: RfcNode[] = [];

@@ -185,3 +185,23 @@ describe('mmark super- and subscript', () => {
     assert.ok(r.diagnostics.some((d) => d.message.startsWith('strikethrough')));
   });
 });
+
+describe('kramdown bare [ANCHOR] citations and uncited declarations', () => {
+  const doc = (...body: string[]) => lines('---', 'title: T', 'normative:', '  RFC2119:', 'informative:', '  RFC9110:', '--- middle', '', '# Intro {#intro}', '', ...body);
+
+  it('[RFC2119] is a citation of a declared reference, [intro] of a section; [other] stays text', async () => {
+    const r = await convert(doc('See [RFC2119], [intro] and [other] and a[i].'));
+    const xml = writeXml(r.document);
+    assert.match(xml, /<t>See <xref target="RFC2119"\/>, <xref target="intro"\/> and \[other\] and a\[i\]\.<\/t>/);
+    assert.match(xml, /<reference anchor="RFC2119"/);
+  });
+
+  it('a declared reference that is never cited is left out, with a warning at its declaration', async () => {
+    const r = await convert(doc('See {{RFC2119}}.'));
+    assert.doesNotMatch(writeXml(r.document), /anchor="RFC9110"/);
+    const w = withRule(r.diagnostics, 'unused-reference');
+    assert.equal(w.length, 1, show(r.diagnostics));
+    assert.match(w[0].message, /"RFC9110"/);
+    assert.equal(w[0].line, 6);
+  });
+});
