@@ -25,13 +25,37 @@ function bcp14Boilerplate(state: State, tagged: boolean, at: IetfDirective['posi
   return [el('t', {}, content)];
 }
 
+/**
+ * The Implementation Status text RFC 7942 (BCP 205) asks drafts to carry, citing RFC 7942
+ * informatively.
+ */
+function rfc7942Boilerplate(state: State, at: IetfDirective['position']): RfcNode[] {
+  const pos = at ? { start: { line: at.start.line, column: at.start.column } } : undefined;
+  state.citations.push({ anchor: 'RFC7942', section: 'informative', position: pos });
+  return [
+    el('t', {}, [text('This section records the status of known implementations of the protocol defined by this ' +
+      'specification at the time of posting of this Internet-Draft, and is based on a proposal described in '),
+    el('xref', { target: 'RFC7942' }), text('. The description of implementations in this section is intended to assist ' +
+      'the IETF in its decision processes in progressing drafts to RFCs. Please note that the listing of any individual ' +
+      'implementation here does not imply endorsement by the IETF. Furthermore, no effort has been spent to verify the ' +
+      'information presented here that was supplied by IETF contributors. This is not intended as, and must not be ' +
+      'construed to be, a catalog of available implementations or their features. Readers are advised to note that ' +
+      'other implementations may exist.')]),
+    el('t', {}, [text('According to '), el('xref', { target: 'RFC7942' }), text(', "this will allow reviewers and working ' +
+      'groups to assign due consideration to documents that have the benefit of running code, which may serve as ' +
+      'evidence of valuable experimentation and feedback that have made the implemented protocols more mature. It is up ' +
+      'to the individual working groups to use this information as they see fit".')]),
+  ];
+}
+
 /** kramdown-rfc extension blocks: `{::boilerplate …}`; others are reported. */
 export function directive(state: State, node: IetfDirective): RfcNode[] {
   if (node.name === 'boilerplate') {
     const which = node.value.trim();
     if (/^bcp14(-tagged|\+)?$/.test(which)) return bcp14Boilerplate(state, which === 'bcp14-tagged', node.position);
+    if (which === 'rfc7942') return rfc7942Boilerplate(state, node.position);
     state.reporter.warn('unknown-boilerplate', `unknown boilerplate "${which}"`, state.pos(node),
-      'use {::boilerplate bcp14} or {::boilerplate bcp14-tagged}');
+      'use {::boilerplate bcp14}, {::boilerplate bcp14-tagged} or {::boilerplate rfc7942}');
     return [];
   }
   if (node.name === 'division') return [];

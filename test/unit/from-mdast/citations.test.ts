@@ -205,3 +205,13 @@ describe('kramdown bare [ANCHOR] citations and uncited declarations', () => {
     assert.equal(w[0].line, 6);
   });
 });
+
+describe('kramdown {::boilerplate rfc7942}', () => {
+  it('writes the RFC 7942 Implementation Status text and cites RFC 7942 informatively', async () => {
+    const r = await convert(lines('---', 'title: T', '--- middle', '', '# Implementation Status', '', '{::boilerplate rfc7942}'), { allowMissingRefs: true });
+    const xml = writeXml(r.document);
+    assert.match(xml, /<t>This section records the status of known implementations of the protocol defined by this specification at the time of posting of this Internet-Draft, and is based on a proposal described in <xref target="RFC7942"\/>\./);
+    assert.match(xml, /<t>According to <xref target="RFC7942"\/>, "this will allow reviewers/);
+    assert.match(xml, /<name>Informative References<\/name>\s*<reference anchor="RFC7942">/);
+  });
+});
