@@ -102,6 +102,11 @@ function commonmarkParts(nodes: RootContent[]): Parts {
       if (/^appendix/i.test(title) || /^appendices$/i.test(title)) {
         current = parts.back;
         if (/^appendices$/i.test(title)) continue;
+        // xml2rfc numbers appendices itself ("Appendix A."): drop the author's own label.
+        const first = node.children[0];
+        if (first?.type === 'text' && /^appendix\s*[A-Z0-9]?[.:]\s*\S/i.test(first.value)) {
+          first.value = first.value.replace(/^appendix\s*[A-Z0-9]?[.:]\s*/i, '');
+        }
       } else if (current === parts.abstract) current = parts.middle;
     }
     current.push(node);
