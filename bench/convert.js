@@ -79,6 +79,27 @@ try {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const status = p.status === 0 ? 'ok' : `exit ${p.status ?? p.signal}`;
   console.log(`cold CLI run: ${ms.toFixed(0)} ms (node bin/draftsmith.js build … --format xml --offline; ${status})`);
+
+  // The target is relative to kramdown-rfc on the same machine: when it is installed
+  // (Debian: ruby-kramdown-rfc2629), time it on the same input, offline, and compare.
+  const which = spawnSync('sh', ['-c', 'command -v kramdown-rfc'], { encoding: 'utf8' });
+  const kramdown = which.status === 0 ? which.stdout.trim() : '';
+  if (!kramdown) {
+    console.log('kramdown-rfc: not installed (apt-get install ruby-kramdown-rfc2629 to compare on this machine)');
+  } else {
+    const env = { ...process.env, KRAMDOWN_OFFLINE: '1', KRAMDOWN_REFCACHEDIR: join(work, 'kcache') };
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const k0 = process.hrtime.bigint();
+      const k = spawnSync(kramdown, [input], { encoding: 'utf8', env, maxBuffer: 64 << 20 });
+      runs.push(Number(process.hrtime.bigint() - k0) / 1e6);
+      if (k.status !== 0) { console.log(`kramdown-rfc: exit ${k.status}`); break; }
+    }
+    runs.sort((a, b) => a - b);
+    const kMedian = runs[Math.floor(runs.length / 2)];
+    console.log(`kramdown-rfc: ${kMedian.toFixed(0)} ms median of ${runs.length} cold runs (${kramdown})`);
+    console.log(`ratio on this machine: in-process median ${(median / kMedian).toFixed(2)}x, cold CLI ${(ms / kMedian).toFixed(2)}x of kramdown-rfc (target: < 0.20x)`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
