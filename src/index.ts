@@ -9,6 +9,7 @@
  * ```
  */
 export { markdownToRfc, type MarkdownToRfcOptions, type MarkdownToRfcResult } from './from-mdast/index.js';
+export { xmlToRfc, type XmlToRfcOptions, type XmlToRfcResult } from './from-xml/index.js';
 export { splitDraft, type Dialect, type SplitDraft } from './markdown/split.js';
 export { parseMarkdown } from './markdown/parse.js';
 export { readKramdownHeader } from './metadata/kramdown-header.js';

@@ -3,6 +3,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DirectoryResolver, defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
 import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js';
+import { xmlToRfc } from '../from-xml/index.js';
+import { defaultMetadata } from '../metadata/types.js';
 import { writeXml } from '../writers/xml/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
@@ -84,9 +86,11 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
         hint: 'check the path' }],
     };
   }
-  const result = await markdownToRfc(source, {
-    file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
-  });
+  const result = /\.xml$/i.test(input)
+    ? await readXmlInput(source, input, options)
+    : await markdownToRfc(source, {
+      file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
+    });
   const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
   if (result.failed) return outcome;
   const base = outputBaseName(result, input);
@@ -99,6 +103,12 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
       hint: 'give each draft its own docName, or build them into different folders' });
     return outcome;
   }
+  if (paths.includes(resolve(input))) {
+    outcome.failed = true;
+    outcome.diagnostics.push({ severity: 'error', ruleId: 'output-collision', file: input, line: 1, column: 1,
+      message: 'the output would overwrite the input', hint: 'build into another folder with --out-dir' });
+    return outcome;
+  }
   for (const p of paths) claimed?.add(p);
   for (const format of options.formats) {
     const path = join(options.outDir, `${base}.${format}`);
@@ -106,4 +116,13 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
     outcome.outputs[format] = path;
   }
   return outcome;
+}
+
+/** An RFC XML input, read (and converted from v2 when needed) into the same result shape. */
+async function readXmlInput(source: string, input: string, options: BuildOptions): Promise<MarkdownToRfcResult> {
+  const r = await xmlToRfc(source, { file: input, resolver: resolverFor(input, options), offline: options.offline });
+  const meta = defaultMetadata();
+  meta.docName = r.document.root.attributes.docName;
+  meta.number = r.document.root.attributes.number;
+  return { document: r.document, metadata: meta, dialect: 'commonmark', diagnostics: r.diagnostics, failed: r.failed, includes: [] };
 }

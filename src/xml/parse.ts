@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ElementName, RfcElement, RfcInstruction, RfcNode } from '../tree/nodes.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 
 /**
  * XML fragments (bibxml entries, raw XML in Markdown) read into tree nodes with
@@ -65,8 +66,9 @@ export function parseXmlFragment(text: string): RfcNode[] {
  * declaration and stylesheet links left out) and the root element. Call {@link checkXml}
  * first for a positioned error.
  */
-export function parseXmlDocument(text: string): { prolog: RfcInstruction[]; root: RfcElement | undefined } {
+export function parseXmlDocument(text: string, positions?: Position[]): { prolog: RfcInstruction[]; root: RfcElement | undefined } {
   const parsed = documentParser.parse(text) as Ordered[];
+  const place = positions ? { list: positions, next: 0 } : undefined;
   const prolog: RfcInstruction[] = [];
   let root: RfcElement | undefined;
   for (const item of parsed) {
@@ -77,7 +79,7 @@ export function parseXmlDocument(text: string): { prolog: RfcInstruction[]; root
       prolog.push(instruction(key.slice(1), item[':@'] as Record<string, unknown> | undefined));
       continue;
     }
-    root = convert([item])[0] as RfcElement;
+    root = convert([item], place)[0] as RfcElement;
   }
   return { prolog, root };
 }
@@ -87,7 +89,10 @@ function instruction(target: string, attrs: Record<string, unknown> | undefined)
   return { type: 'instruction', target, value };
 }
 
-function convert(items: Ordered[]): RfcNode[] {
+/** Start-tag positions handed out in document order (pre-order), one per element. */
+interface Placer { list: Position[]; next: number }
+
+function convert(items: Ordered[], place?: Placer): RfcNode[] {
   const out: RfcNode[] = [];
   for (const item of items) {
     if ('#text' in item) {
@@ -113,12 +118,11 @@ function convert(items: Ordered[]): RfcNode[] {
     const attrs = (item[':@'] ?? {}) as Record<string, unknown>;
     const attributes: Record<string, string> = {};
     for (const [k, v] of Object.entries(attrs)) attributes[k] = v === true ? '' : String(v);
-    out.push({
-      type: 'element',
-      name: name as ElementName,
-      attributes,
-      children: convert(item[name] as Ordered[]),
-    });
+    const element: RfcElement = { type: 'element', name: name as ElementName, attributes, children: [] };
+    const at = place?.list[place.next++];
+    if (at) element.position = at;
+    element.children = convert(item[name] as Ordered[], place);
+    out.push(element);
   }
   return out;
 }

@@ -194,3 +194,28 @@ describe('draftsmith build: two inputs with one docName', () => {
     assert.ok(readFileSync(join(out, 'draft-same-name-00.xml'), 'utf8').includes('<t>Text.</t>'));
   });
 });
+
+describe('draftsmith build: RFC XML input', () => {
+  it('reads a v2 XML file and writes v3 XML named after its docName; refuses to overwrite the input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftsmith-xmlin-'));
+    const input = join(dir, 'old.xml');
+    writeFileSync(input, ['<?xml version="1.0"?>', '<rfc ipr="trust200902" docName="draft-old-01" category="info">',
+      '<front><title>Old</title><author fullname="A B"/><date year="2020"/></front>',
+      '<middle><section title="One"><t><list style="symbols"><t>a</t></list></t></section></middle>', '</rfc>', ''].join('\n'));
+    const run = (out: string) => spawnSync(process.execPath, [join(repoRoot(), 'bin', 'draftsmith.js'), 'build', input, '--out-dir', out],
+      { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
+    const r = run(join(dir, 'out'));
+    assert.equal(r.status, 0, r.stderr);
+    const xml = readFileSync(join(dir, 'out', 'draft-old-01.xml'), 'utf8');
+    assert.match(xml, /version="3"/);
+    assert.match(xml, /<section>\s*<name>One<\/name>\s*<ul>\s*<li>\s*<t>a<\/t>/);
+    // Built into its own folder, an input named after its docName would be overwritten.
+    const same = join(dir, 'draft-old-01.xml');
+    writeFileSync(same, readFileSync(input, 'utf8'));
+    const again = spawnSync(process.execPath, [join(repoRoot(), 'bin', 'draftsmith.js'), 'build', same, '--out-dir', dir],
+      { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
+    assert.equal(again.status, 1, again.stderr);
+    assert.match(again.stderr, /draft-old-01\.xml:1:1: error: the output would overwrite the input/);
+    assert.equal(readFileSync(same, 'utf8'), readFileSync(input, 'utf8'));
+  });
+});

@@ -1,0 +1,172 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
+import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ReferenceResolver } from '../bibxml/resolve.js';
+import { DirectoryResolver } from '../bibxml/resolve.js';
+import { isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
+import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
+import { externalEntitiesToIncludes } from './entities.js';
+import { placeholder } from '../from-mdast/references.js';
+import { startTagPositions } from './positions.js';
+import { isV2, repairParagraphs, v2ToV3 } from './v2v3/index.js';
+import { VOCABULARY } from './vocabulary.js';
+
+export interface XmlToRfcOptions {
+  file?: string;
+  /** Where bibxml entries named by `xi:include` come from (by file name). */
+  resolver?: ReferenceResolver;
+  /** Allow local includes and `src=` files outside the document's folder. */
+  allowOutside?: boolean;
+  /** No network: a bibxml include missing from the cache becomes a placeholder with a warning. */
+  offline?: boolean;
+}
+
+export interface XmlToRfcResult {
+  document: RfcDocument;
+  diagnostics: Diagnostic[];
+  failed: boolean;
+  /** True when the input was v2 and was converted. */
+  converted: boolean;
+}
+
+const XINCLUDE = 'xi:include';
+
+/**
+ * Reads RFC XML (v3, or v2 converted to v3 on the way in) into the document tree, with the
+ * position of every element for messages. Never fetches anything: bibxml includes and
+ * external entities resolve through the reference cache, local includes from the
+ * document's folder.
+ */
+export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): Promise<XmlToRfcResult> {
+  const reporter = new Reporter(options.file);
+  const empty = { type: 'document' as const, prolog: [], root: el('rfc') };
+  const { text } = externalEntitiesToIncludes(source.replace(/^\uFEFF/, ''));
+  const err = checkXml(text);
+  if (err) {
+    reporter.error('xml-syntax', `the XML is not well-formed: ${err.message}`, { line: err.line, column: err.column },
+      'fix the markup at this place; every element must be closed and attributes quoted');
+    return { document: empty, diagnostics: reporter.diagnostics, failed: true, converted: false };
+  }
+  let parsed;
+  try {
+    parsed = parseXmlDocument(text, startTagPositions(text));
+  } catch (e) {
+    reporter.error('xml-syntax', `the XML cannot be read: ${(e as Error).message}`, { line: 1, column: 1 },
+      'remove external entity declarations and DOCTYPE features RFC XML does not need');
+    return { document: empty, diagnostics: reporter.diagnostics, failed: true, converted: false };
+  }
+  const root = parsed.root;
+  if (!root || root.name !== 'rfc') {
+    reporter.error('xml-root', 'the document element is not <rfc>', root?.position ?? { line: 1, column: 1 },
+      'RFC XML documents start with <rfc …>');
+    return { document: empty, diagnostics: reporter.diagnostics, failed: true, converted: false };
+  }
+  await resolveIncludes(root, options, reporter);
+  const converted = isV2(root);
+  const prolog = converted ? v2ToV3(root, parsed.prolog, reporter) : parsed.prolog;
+  repairParagraphs(root);
+  checkVocabulary(root, reporter);
+  return { document: { type: 'document', prolog, root }, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, converted };
+}
+
+/** `xi:include`: bibxml entries from the cache by file name; local files from the document's folder. */
+async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, reporter: Reporter): Promise<void> {
+  const includes: { parent: RfcElement; node: RfcElement; href: string }[] = [];
+  const walk = (e: RfcElement) => {
+    for (const c of e.children) {
+      // v2's `<?rfc include="reference.RFC.2119.xml"?>` is an include too.
+      if (c.type === 'instruction' && c.target === 'rfc') {
+        const m = /^\s*include\s*=\s*["']([^"']+)["']\s*$/.exec(c.value);
+        if (m) {
+          const href = /^https?:|\//.test(m[1]) || !/^reference\./.test(m[1]) ? m[1] : `https://bib.ietf.org/public/rfc/bibxml/${m[1]}`;
+          const node = el('xi:include' as ElementName, { href: /\.xml(\?|$)/.test(href) ? href : `${href}.xml` });
+          e.children[e.children.indexOf(c)] = node;
+          includes.push({ parent: e, node, href: node.attributes.href });
+        }
+        continue;
+      }
+      if (c.type !== 'element') continue;
+      if ((c.name as string) === XINCLUDE) includes.push({ parent: e, node: c, href: c.attributes.href ?? '' });
+      else walk(c);
+    }
+  };
+  walk(root);
+  if (!includes.length) return;
+  const docDir = options.file ? dirname(resolve(options.file)) : process.cwd();
+  const resolver = options.resolver ?? new DirectoryResolver([]);
+  const remote = includes.filter((i) => /^https?:/.test(i.href));
+  const names = [...new Set(remote.map((i) => libraryNameOf(i.href)).filter((n): n is string => !!n))];
+  const found = await resolver.resolveAll(names);
+  for (const inc of includes) {
+    let replacement: RfcNode[] | undefined;
+    if (/^https?:/.test(inc.href)) {
+      const name = libraryNameOf(inc.href);
+      const r = name ? found.get(name) : undefined;
+      if (r) {
+        const entry = structuredClone(r.element);
+        delete entry.attributes['xml:base'];
+        const anchor = anchorFor(inc.href, name!);
+        if (anchor) entry.attributes.anchor = anchor;
+        replacement = [entry];
+      }
+      else if (options.offline && name) {
+        reporter.warn('unresolved-include', `no entry for ${basename(inc.href)} in the reference cache; a placeholder is listed`,
+          inc.node.position, 'put the file in a --refcache folder');
+        replacement = [placeholder(anchorFor(inc.href, name) ?? name.replace(/^(RFC|BCP|STD|FYI)(\d+)$/, '$1$2'))];
+      } else {
+        reporter.error('unresolved-include', `no entry for ${basename(inc.href)} in the reference cache (nothing is fetched)`,
+          inc.node.position, 'put the file in a --refcache folder, or build with --offline to list a placeholder');
+      }
+    } else {
+      const path = isAbsolute(inc.href) ? inc.href : resolve(docDir, inc.href);
+      const real = existsSync(path) ? realpathSync(path) : path;
+      const root = realpathSync(docDir);
+      if (!options.allowOutside && real !== root && !real.startsWith(root + sep)) {
+        reporter.error('include-outside', `"${inc.href}" is outside the document's folder`, inc.node.position,
+          'move the file next to the document, or allow it explicitly');
+      } else if (!existsSync(real)) {
+        reporter.error('include-missing', `cannot include "${inc.href}": no such file`, inc.node.position, 'check the path');
+      } else {
+        replacement = parseXmlFragment(readFileSync(real, 'utf8')).filter((n) => n.type === 'element');
+      }
+    }
+    const i = inc.parent.children.indexOf(inc.node);
+    inc.parent.children.splice(i, 1, ...(replacement ?? []));
+  }
+}
+
+/**
+ * The anchor an included entry takes: the address's `?anchor=` when given; for DOIs the
+ * library's own form (`DOI_10.1145_2975159`); otherwise the entry's own.
+ */
+function anchorFor(href: string, name: string): string | undefined {
+  const q = /[?&]anchor=([^&]+)/.exec(href);
+  if (q) return decodeURIComponent(q[1]);
+  if (name.startsWith('DOI.')) return 'DOI_' + name.slice(4).replace(/\//g, '_');
+  return undefined;
+}
+
+/** `…/bibxml/reference.RFC.2119.xml` → `RFC2119`; `…/reference.I-D.x.xml` → `I-D.x`; DOIs keep their `/`. */
+export function libraryNameOf(href: string): string | undefined {
+  const m = /reference\.([A-Za-z0-9-]+)\.(.+?)\.xml(?:[?#].*)?$/.exec(href.replace(/^.*?\/(?=reference\.)/, ''));
+  if (!m) return undefined;
+  if (/^(RFC|BCP|STD|FYI)$/.test(m[1])) return `${m[1]}${Number(m[2])}`;
+  return `${m[1]}.${m[2]}`;
+}
+
+/** Elements outside the v3 vocabulary are reported where they stand. */
+function checkVocabulary(root: RfcElement, reporter: Reporter): void {
+  const seen = new Set<string>();
+  const walk = (e: RfcElement) => {
+    if (!VOCABULARY.has(e.name) && !seen.has(e.name)) {
+      seen.add(e.name);
+      reporter.warn('unknown-element', `<${e.name}> is not an RFC XML v3 element`, e.position,
+        'replace it with its v3 equivalent, or remove it');
+    }
+    // SVG artwork has a vocabulary of its own.
+    if (e.name !== 'svg') for (const c of e.children) if (isElement(c)) walk(c);
+  };
+  walk(root);
+}
+
+export type { ElementName };
