@@ -20,6 +20,7 @@ export function isV2(root: RfcElement): boolean {
 export function v2ToV3(root: RfcElement, prolog: RfcInstruction[], reporter: Reporter): RfcInstruction[] {
   root.children = convertChildren(root, reporter);
   root.attributes = { ...root.attributes, version: '3' };
+  groupReferences(root);
   const inner = root.children.filter((c): c is RfcInstruction => c.type === 'instruction');
   root.children = root.children.filter((c) => c.type !== 'instruction');
   return [...prolog, ...inner].filter((pi) => {
@@ -125,4 +126,15 @@ function artwork(e: RfcElement): RfcElement {
     ], e.position);
   }
   return e;
+}
+
+/** Several reference lists side by side in `<back>` go under one "References" list, as in v3. */
+export function groupReferences(root: RfcElement): void {
+  const back = root.children.find((c): c is RfcElement => isElement(c, 'back'));
+  if (!back) return;
+  const lists = back.children.filter((c): c is RfcElement => isElement(c, 'references'));
+  if (lists.length < 2) return;
+  const first = back.children.indexOf(lists[0]);
+  back.children = back.children.filter((c) => !lists.includes(c as RfcElement));
+  back.children.splice(first, 0, el('references', {}, [el('name', {}, [{ type: 'text', value: 'References' }]), ...lists]));
 }

@@ -1,0 +1,113 @@
+import { isElement, textContent, type RfcElement } from '../tree/nodes.js';
+import { slugifiedName } from './slug.js';
+
+/** Blocks that take a place in their container's paragraph numbering (RFC 7998 `pn`). */
+const BLOCKS = new Set(['t', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'figure', 'table', 'artwork', 'sourcecode', 'artset',
+  'aside', 'blockquote']);
+
+interface Counters { figure: number; table: number; iref: number; u: number }
+
+/**
+ * Numbers the document as xml2rfc 3's prep does (RFC 7998 §5.4): `pn` ids on sections
+ * (`section-2.1`, `section-appendix.a.1`), references (numbered after the last middle section),
+ * the abstract and notes (`section-abstract`, `section-note.1`), figures and tables
+ * (`figure-3`, `table-1`, counted through the whole document), and every block inside them
+ * (`section-2.1-3.2`: second item of the third block). `<name>`s get their slugified id.
+ * Works in place on a tree the caller owns.
+ */
+export function numberDocument(root: RfcElement): void {
+  const counters: Counters = { figure: 0, table: 0, iref: 0, u: 0 };
+  const front = root.children.find((c): c is RfcElement => isElement(c, 'front'));
+  const middle = root.children.find((c): c is RfcElement => isElement(c, 'middle'));
+  const back = root.children.find((c): c is RfcElement => isElement(c, 'back'));
+  if (front) {
+    let note = 0;
+    for (const c of front.children) {
+      if (isElement(c, 'abstract')) numberContainer(c, 'section-abstract', counters);
+      else if (isElement(c, 'note')) numberContainer(c, `section-note.${++note}`, counters);
+    }
+  }
+  let top = 0;
+  if (middle) {
+    for (const s of middle.children) if (isElement(s, 'section')) numberSection(s, String(++top), counters);
+  }
+  numberIrefs(root, counters);
+  if (back) {
+    let appendix = 0;
+    for (const c of back.children) {
+      if (isElement(c, 'references')) numberReferences(c, String(++top));
+      else if (isElement(c, 'section')) numberSection(c, `appendix.${letters(++appendix)}`, counters);
+    }
+  }
+}
+
+/** a, b, …, z, aa, ab, … */
+function letters(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+function numberSection(section: RfcElement, number: string, counters: Counters): void {
+  section.attributes.pn = `section-${number}`;
+  nameSlug(section);
+  let block = 0;
+  let sub = 0;
+  for (const c of section.children) {
+    if (!isElement(c) || c.name === 'name') continue;
+    if (c.name === 'section') numberSection(c, `${number}.${++sub}`, counters);
+    else if (BLOCKS.has(c.name)) numberBlock(c, `section-${number}-${++block}`, counters);
+  }
+}
+
+function numberReferences(refs: RfcElement, number: string): void {
+  refs.attributes.pn = `section-${number}`;
+  nameSlug(refs);
+  let sub = 0;
+  for (const c of refs.children) if (isElement(c, 'references')) numberReferences(c, `${number}.${++sub}`);
+}
+
+/** The abstract and notes: their blocks are numbered like a section's. */
+function numberContainer(container: RfcElement, pn: string, counters: Counters): void {
+  container.attributes.pn = pn;
+  nameSlug(container);
+  let block = 0;
+  for (const c of container.children) if (isElement(c) && BLOCKS.has(c.name)) numberBlock(c, `${pn}-${++block}`, counters);
+}
+
+/** Table parts hold a place in the numbering path but carry no `pn` themselves. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+
+function numberBlock(e: RfcElement, pn: string, counters: Counters): void {
+  // Figures and tables are numbered through the document; they still hold their place.
+  if (e.name === 'figure') e.attributes.pn = `figure-${++counters.figure}`;
+  else if (e.name === 'table') e.attributes.pn = `table-${++counters.table}`;
+  else if (!TABLE_PARTS.has(e.name)) e.attributes.pn = pn;
+  if (e.name === 'figure' || e.name === 'table') nameSlug(e);
+  let k = 0;
+  for (const c of e.children) {
+    if (isElement(c) && (BLOCKS.has(c.name) || TABLE_PARTS.has(c.name))) numberBlock(c, `${pn}.${++k}`, counters);
+  }
+}
+
+function nameSlug(e: RfcElement): void {
+  const name = e.children.find((c): c is RfcElement => isElement(c, 'name'));
+  if (name) name.attributes.slugifiedName = slugifiedName(textContent(name).trim());
+}
+
+/** Index entries (`iref-<item>-<subitem>-N`) and `<u>` characters (`u-N`) are numbered through the document. */
+function numberIrefs(e: RfcElement, counters: Counters): void {
+  for (const c of e.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'iref') {
+      const words = [c.attributes.item, c.attributes.subitem].filter(Boolean).map((w) => slug(w!));
+      c.attributes.pn = `iref-${words.join('-')}-${++counters.iref}`;
+    } else if (c.name === 'u') {
+      c.attributes.pn = `u-${++counters.u}`;
+    } else numberIrefs(c, counters);
+  }
+}
+
+function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}

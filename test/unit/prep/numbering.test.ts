@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DirectoryResolver, markdownToRfc, xmlToRfc } from '../../../src/index.js';
+import { numberDocument } from '../../../src/prep/numbering.js';
+import { slugifiedName } from '../../../src/prep/slug.js';
+import { parseXmlDocument } from '../../../src/xml/parse.js';
+import { isElement, type RfcElement } from '../../../src/tree/nodes.js';
+import { lines, repoRoot } from '../helpers.js';
+
+const X2R = join(repoRoot(), '..', 'shared', 'corpus', 'xml2rfc', 'tests');
+
+/**
+ * Every `pn` in document order, leaving out what prep generates rather than numbers
+ * (the boilerplate, the table of contents, the Index and Authors' Addresses sections).
+ */
+function pns(root: RfcElement): string[] {
+  const out: string[] = [];
+  const walk = (e: RfcElement) => {
+    if (e.name === 'section' && e.attributes.anchor === 'authors-addresses') return;
+    if (e.name === 'section' && e.children.some((c) => isElement(c, 't') && c.attributes.anchor?.startsWith('rfc.index'))) return;
+    const pn = e.attributes.pn;
+    if (pn && !/^section-(toc|boilerplate)/.test(pn)) out.push(`${e.name}:${pn}`);
+    for (const c of e.children) if (isElement(c)) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+describe('prep numbering', () => {
+  it('numbers sections, appendices, references, blocks, figures and tables of a Markdown draft', async () => {
+    const r = await markdownToRfc(lines('---', 'title: T', '--- abstract', '', 'Abstract text.', '', '--- middle', '',
+      '# One', '', 'Para.', '', '- a', '- b', '', '~~~', 'art', '~~~', '{: #f1 title="F"}', '', '## One.One', '', 'Text.', '',
+      '# Two', '', '| x |', '|---|', '| 1 |', '{: #t1 title="T"}', '', '--- back', '', '# Extra', '', '## More', '', 'Text.'), { file: 'd.md' });
+    numberDocument(r.document.root);
+    assert.deepEqual(pns(r.document.root), [
+      'abstract:section-abstract', 't:section-abstract-1',
+      'section:section-1', 't:section-1-1', 'ul:section-1-2', 'li:section-1-2.1', 'li:section-1-2.2', 'figure:figure-1', 'artwork:section-1-3.1',
+      'section:section-1.1', 't:section-1.1-1',
+      'section:section-2', 'table:table-1',
+      'section:section-appendix.a', 'section:section-appendix.a.1', 't:section-appendix.a.1-1',
+    ]);
+  });
+
+  it('slugified names are cut to 27 characters after "name-"', () => {
+    assert.equal(slugifiedName('Arbitrary superscript in section titles'), 'name-arbitrary-superscript-in-se');
+    assert.equal(slugifiedName("Authors' Addresses"), 'name-authors-addresses');
+  });
+
+  describe('against xml2rfc 3.32 prepped outputs (../shared corpus)', function () {
+    before(function () {
+      if (!existsSync(X2R)) {
+        console.log('  ../shared/corpus not found: numbering corpus tests skipped');
+        this.skip();
+      }
+    });
+    // Identical sequences of pn ids, except what later prep steps add.
+    for (const name of ['draft-template', 'draft-template-old', 'draft-miek-test', 'elements', 'rfc7911', 'rfc99999', 'no-toc', 'sourcecode']) {
+      it(name, async () => {
+        const input = join(X2R, 'input', `${name}.xml`);
+        const r = await xmlToRfc(readFileSync(input, 'utf8'), { file: input, offline: true,
+          resolver: new DirectoryResolver([join(X2R, 'cache'), join(X2R, '..', '..', 'bibxml')]) });
+        numberDocument(r.document.root);
+        const expected = parseXmlDocument(readFileSync(join(X2R, 'valid', `${name}.prepped.xml`), 'utf8')).root!;
+        assert.deepEqual(pns(r.document.root), pns(expected));
+      });
+    }
+  });
+});
