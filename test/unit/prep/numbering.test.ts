@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DirectoryResolver, markdownToRfc, xmlToRfc } from '../../../src/index.js';
 import { numberDocument } from '../../../src/prep/numbering.js';
 import { slugifiedName } from '../../../src/prep/slug.js';
+import { deriveXrefs, listCounter } from '../../../src/prep/xrefs.js';
 import { parseXmlDocument } from '../../../src/xml/parse.js';
 import { isElement, type RfcElement } from '../../../src/tree/nodes.js';
 import { lines, repoRoot } from '../helpers.js';
@@ -67,3 +68,57 @@ describe('prep numbering', () => {
     }
   });
 });
+
+describe('prep: derived xref text', () => {
+  it('Section/Appendix/Figure/Table labels, paragraphs, counters, titles and RFC section links', async () => {
+    const r = await markdownToRfc(lines('---', 'title: T', 'normative:', '  RFC2119:', '--- middle', '',
+      '# One {#one}', '', 'See {{two}}, {{<two}}, {{^two}}, {{f1}}, {{t1}}, {{p}}, {{RFC2119}} and {{Section 3 of RFC2119}}.', '',
+      'A paragraph.', '{: #p}', '', '~~~', 'art', '~~~', '{: #f1 title="Art"}', '',
+      '# Two {#two}', '', '| x |', '|---|', '| 1 |', '{: #t1 title="Tab"}', '', '--- back', '', '# Extra {#extra}', '', 'See {{extra}}.'),
+    { file: 'd.md', resolver: new DirectoryResolver([join(repoRoot(), 'test', 'fixtures', 'bibxml')]) });
+    numberDocument(r.document.root);
+    deriveXrefs(r.document.root);
+    const got: string[] = [];
+    const walk = (e: RfcElement) => {
+      if (e.name === 'xref') got.push(`${e.attributes.target}=${e.attributes.derivedContent}${e.attributes.derivedLink ? ' ' + e.attributes.derivedLink : ''}`);
+      for (const c of e.children) if (isElement(c)) walk(c);
+    };
+    walk(r.document.root);
+    assert.deepEqual(got, ['two=Section 2', 'two=2', 'two=Two', 'f1=Figure 1', 't1=Table 1', 'p=Section 1, Paragraph 2', 'RFC2119=RFC2119',
+      'RFC2119=RFC2119 https://rfc-editor.org/rfc/rfc2119#section-3', 'extra=Appendix A']);
+  });
+
+  it('ordered-list counters in every style', () => {
+    assert.deepEqual([listCounter(4, '1'), listCounter(3, 'a'), listCounter(3, 'A'), listCounter(3, 'i'), listCounter(3, 'I'), listCounter(3, 'REC%d'), listCounter(28, 'a')],
+      ['4', 'c', 'C', 'iii', 'III', 'REC3', 'ab']);
+  });
+
+  describe('against xml2rfc 3.32 prepped outputs (../shared corpus)', function () {
+    before(function () {
+      if (!existsSync(X2R)) this.skip();
+    });
+    for (const name of ['draft-template', 'elements', 'rfc7911']) {
+      it(`${name}: every xref's derivedContent and derivedLink`, async () => {
+        const input = join(X2R, 'input', `${name}.xml`);
+        const r = await xmlToRfc(readFileSync(input, 'utf8'), { file: input, offline: true,
+          resolver: new DirectoryResolver([join(X2R, 'cache'), join(X2R, '..', '..', 'bibxml')]) });
+        numberDocument(r.document.root);
+        deriveXrefs(r.document.root);
+        const expected = parseXmlDocument(readFileSync(join(X2R, 'valid', `${name}.prepped.xml`), 'utf8')).root!;
+        assert.deepEqual(xrefs(r.document.root), xrefs(expected));
+      });
+    }
+  });
+});
+
+/** Each xref outside the generated table of contents, with what prep derived for it. */
+function xrefs(root: RfcElement): string[] {
+  const out: string[] = [];
+  const walk = (e: RfcElement) => {
+    if (e.attributes.pn?.startsWith('section-toc')) return;
+    if (e.name === 'xref') out.push(`${e.attributes.target}|${e.attributes.format ?? 'default'}|${e.attributes.derivedContent}|${e.attributes.derivedLink ?? ''}`);
+    for (const c of e.children) if (isElement(c)) walk(c);
+  };
+  walk(root);
+  return out;
+}
