@@ -1,0 +1,83 @@
+import { fits } from './fits.js';
+import type { Frame } from './frame.js';
+import { addIndentation, type Indentation } from './indentation.js';
+import { LineOutput } from './output.js';
+import type { Doc, Fill } from './types.js';
+import { textWidth } from './width.js';
+
+/** The line width of RFC text: 72 characters, not counting the line ending (RFC 7994). */
+export const RFC_LINE_WIDTH = 72;
+
+/**
+ * Lays a doc out in lines of at most `width` columns (where the doc allows a break) and returns
+ * them without line endings or trailing spaces. Runs an explicit stack rather than recursing, so
+ * a whole RFC as one doc cannot overflow the call stack. Pages are not its business: a separate
+ * stage cuts these lines into pages.
+ */
+export function printDoc(doc: Doc, width: number = RFC_LINE_WIDTH): string[] {
+  const out = new LineOutput();
+  const stack: Frame[] = [{ doc, indentation: null, mode: 'break' }];
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const { doc: d, indentation, mode } = frame;
+    if (typeof d === 'string') {
+      if (d.includes('\n')) throw new Error(`text cannot hold a line break: ${JSON.stringify(d)}`);
+      out.write(d, indentation);
+      continue;
+    }
+    switch (d.type) {
+      case 'concat':
+        for (let i = d.parts.length - 1; i >= 0; i--) stack.push({ doc: d.parts[i], indentation, mode });
+        break;
+      case 'indent':
+        stack.push({ doc: d.contents, indentation: addIndentation(indentation, d.columns, out.lineIndex), mode });
+        break;
+      case 'hang':
+        // The line the hang starts on keeps its indentation; only later lines move right.
+        stack.push({ doc: d.contents, indentation: addIndentation(indentation, d.columns, out.lineIndex + 1), mode });
+        break;
+      case 'hardline':
+        out.newline();
+        break;
+      case 'line':
+        if (mode === 'flat') out.write(d.flat, indentation);
+        else out.newline();
+        break;
+      case 'group': {
+        const flat = mode === 'flat' || fits(d.contents, stack, width - out.column(indentation));
+        stack.push({ doc: d.contents, indentation, mode: flat ? 'flat' : 'break' });
+        break;
+      }
+      case 'fill':
+        printFill(d, indentation, width, out);
+        break;
+      case 'verbatim':
+        d.lines.forEach((l, i) => {
+          if (i > 0) out.newline();
+          out.write(l, indentation);
+        });
+        break;
+    }
+  }
+  return out.finish();
+}
+
+/**
+ * Greedy filling, as xml2rfc's textwrap does it: a piece goes on the current line if it fits
+ * with its gap, otherwise it starts the next line without the gap. A piece that is the first of
+ * this fill on its line is placed even if too long, so an over-long word (a URL) gets a line to
+ * itself rather than an empty line before it.
+ */
+function printFill(fill: Fill, indentation: Indentation | null, width: number, out: LineOutput): void {
+  let firstOnLine = true;
+  for (const word of fill.words) {
+    if (!firstOnLine) {
+      const end = out.column(indentation) + textWidth(word.gap) + textWidth(word.text);
+      if (end > width) {
+        out.newline();
+        firstOnLine = true;
+      }
+    }
+    out.write(firstOnLine ? word.text : word.gap + word.text, indentation);
+    firstOnLine = false;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Columns a string takes in RFC text: one per code point, as xml2rfc counts (Python `len`), so
+ * an astral character is one column, not two UTF-16 units.
+ */
+export function textWidth(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}

@@ -1,0 +1,240 @@
+/**
+ * Paragraph filling as xml2rfc's v3 text writer does it, read off its output (tests/valid/*.text
+ * and published RFCs), not its code. The rules turn text into the unbreakable pieces of a `fill`
+ * doc; the printer only packs them greedily.
+ *
+ * - White space (spaces, tabs, newlines) collapses; words are joined by one space, or by two
+ *   after a sentence end (see `endsSentence`).
+ * - A line may break at white space, after a hyphen between letters ("Internet-" / "Drafts"),
+ *   after a slash before a word ("methods/" / "events"), and at a zero-width space (U+200B).
+ * - It never breaks at a no-break space (U+00A0, U+2007, U+202F: printed as a space), after a
+ *   no-break hyphen (U+2011: printed as "-"), at a word joiner (U+2060, U+FEFF: printed as
+ *   nothing), inside a citation label ("[QUIC-TLS]") or inside a `noBreak` run.
+ * - A piece longer than the line gets a line of its own, unbroken.
+ */
+import { concat } from './doc/builders/concat.js';
+import { fill } from './doc/builders/fill.js';
+import { hang } from './doc/builders/hang.js';
+import { indent } from './doc/builders/indent.js';
+import { printDoc, RFC_LINE_WIDTH } from './doc/printer.js';
+import type { Doc, Fill, FillWord } from './doc/types.js';
+import { textWidth } from './doc/width.js';
+
+/** Inline text whose spaces must not break: a person's name, "Section 3", "RFC 2119". */
+export interface NoBreakRun {
+  readonly noBreak: string;
+}
+
+/** What a paragraph is made of: text, or runs of text some of which must not break. */
+export type FillInput = string | readonly (string | NoBreakRun)[];
+
+/** Marks a run of inline text as unbreakable (the intent xml2rfc encodes with U+00A0). */
+export function noBreak(text: string): NoBreakRun {
+  return { noBreak: text };
+}
+
+/** White space a line may break at: ASCII and the Unicode spaces, but not the no-break ones. */
+const BREAKING_SPACES = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000';
+const BREAKING_SPACE = new RegExp(`[${BREAKING_SPACES}]`, 'u');
+const BREAKING_SPACE_RUN = new RegExp(`[${BREAKING_SPACES}]+`, 'gu');
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/u;
+const NO_BREAK_HYPHEN = '\u2011';
+const ZERO_WIDTH_SPACE = '\u200b';
+const WORD_JOINER = /[\u2060\ufeff]/u;
+
+/** A whitespace-delimited word, before it is cut into pieces. */
+interface Word {
+  /** Printable text: no-break spaces as spaces, joiners dropped. */
+  text: string;
+  /** Offsets where a zero-width space offers a break. */
+  readonly zeroWidthBreaks: number[];
+  /** Offsets where no break may happen (word joiner, inside a no-break run). */
+  readonly blocked: Set<number>;
+}
+
+/**
+ * A no-break run's text with its inner white space collapsed to one no-break space each. White
+ * space at its ends stays breakable: it separates the run from its neighbours, not its words.
+ */
+function unbreakable(text: string): string {
+  const parts = text.split(BREAKING_SPACE_RUN);
+  const before = parts[0] === '' && parts.length > 1 ? ' ' : '';
+  const after = parts[parts.length - 1] === '' && parts.length > 1 ? ' ' : '';
+  return before + parts.filter((p) => p !== '').join('\u00a0') + after;
+}
+
+/** Splits the input into words at breaking white space, resolving the special characters. */
+function scanWords(input: FillInput): Word[] {
+  const words: Word[] = [];
+  let word: Word | null = null;
+  const newWord = (): Word => ({ text: '', zeroWidthBreaks: [], blocked: new Set() });
+  for (const run of typeof input === 'string' ? [input] : input) {
+    const locked = typeof run !== 'string';
+    const source = locked ? unbreakable(run.noBreak) : run;
+    let inRun = false;
+    for (const ch of source) {
+      if (BREAKING_SPACE.test(ch)) {
+        if (word) words.push(word);
+        word = null;
+      } else if (ch === ZERO_WIDTH_SPACE) {
+        if (!locked && word) word.zeroWidthBreaks.push(word.text.length);
+      } else if (ch === NO_BREAK_HYPHEN) {
+        // xml2rfc prints it as an ASCII hyphen (v2's &nbhy;), one it never breaks after.
+        word ??= newWord();
+        word.text += '-';
+        word.blocked.add(word.text.length);
+      } else if (WORD_JOINER.test(ch)) {
+        word ??= newWord();
+        word.blocked.add(word.text.length);
+      } else {
+        word ??= newWord();
+        if (locked && inRun) word.blocked.add(word.text.length);
+        word.text += NO_BREAK_SPACE.test(ch) ? ' ' : ch;
+        inRun = locked;
+      }
+    }
+  }
+  if (word) words.push(word);
+  // A word of joiners alone prints as nothing and must not add a gap.
+  return words.filter((w) => w.text !== '');
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Slashed terms the RFC Editor asked never to break (xml2rfc's slashbreak test), matched as whole
+ * words: "S/MIMEs" is not one of them. ("PDF/A" is listed for completeness; the slash rule
+ * below would not break it anyway.)
+ */
+const UNBREAKABLE_SLASH_TERMS = ['PDF/A', 'S/MIME'];
+
+/** Whether `text` at `offset` (just after a slash) is inside one of the unbreakable terms. */
+function inSlashTerm(text: string, offset: number): boolean {
+  return UNBREAKABLE_SLASH_TERMS.some((term) => {
+    const start = offset - 1 - term.indexOf('/');
+    return start >= 0 && text.startsWith(term, start) && !isAlnum(text[start - 1]) && !isAlnum(text[start + term.length]);
+  });
+}
+
+/**
+ * Whether a line may break at `offset` inside a word. After a hyphen: only between two letters
+ * on each side, so "Internet-Drafts" breaks and "0-RTT" or "e-mail" do not. After a slash: only
+ * after a letter or digit and before three letters, so "methods/events" and "org/license" break,
+ * but not "https://", "192.0.2.0/24", "TCP/IP" or "and/or" (xml2rfc leaves "this/is/a/long/test"
+ * whole, which a two-letter rule would break after "this/").
+ */
+function breaksAt(text: string, offset: number): boolean {
+  const before = text[offset - 1];
+  if (before === '-') {
+    return isLetter(text[offset - 2]) && isLetter(text[offset - 3]) && isLetter(text[offset]) && isLetter(text[offset + 1]);
+  }
+  if (before === '/') {
+    return isAlnum(text[offset - 2]) && isLetter(text[offset]) && isLetter(text[offset + 1]) && isLetter(text[offset + 2])
+      && !inSlashTerm(text, offset);
+  }
+  return false;
+}
+
+/**
+ * Words after which a period does not end a sentence, compared without surrounding brackets and
+ * quotes. Titles before names, and Latin abbreviations (xml2rfc's textwrap and abbreviations
+ * tests: "Mr. Jones", "Lt. Anderson", "viz. Prof. Foo", "i.e. AND"). Not "etc.", "Inc." or "et al.":
+ * xml2rfc puts two spaces after those ("grammars, etc.  For", "Speechworks, Inc.  Although",
+ * "et al.  [Poort]").
+ */
+const ABBREVIATIONS = new Set([
+  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Mmes.', 'Dr.', 'Prof.', 'Rev.', 'Hon.', 'St.', 'Sr.', 'Jr.',
+  'Lt.', 'Capt.', 'Col.', 'Gen.', 'Maj.', 'Sgt.', 'Gov.', 'Fig.', 'Figs.', 'Sec.', 'Sect.', 'Eq.',
+  'cf.', 'vs.', 'viz.', 'approx.', 'e.g.', 'i.e.', 'a.k.a.',
+]);
+
+/**
+ * A word ending in . ? or ! right after a letter, digit or closing mark, then at most one closing
+ * mark: "(IETF).", "[RFC2119].", "seek."", "<result>.". Not after other punctuation ("etc.?",
+ * "...", "RFC.]]") nor after markup xml2rfc prints around words ("_emphasized_. This",
+ * "https://site.example/. They"): its output has one space there.
+ */
+const SENTENCE_END = /[\p{L}\p{N})\]"'\u2019\u201d>][.?!]["'\u2019\u201d)\]]?$/u;
+/** Dotted initialisms ("U.S.", "a.k.a."): abbreviations, not sentence ends. */
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+/**
+ * A next word that starts a sentence: an ASCII capital, maybe after opening marks. Only ASCII:
+ * xml2rfc prints "processing. Éric Vyncke" with one space.
+ */
+const SENTENCE_START = /^["'\u2018\u201c([<]*[A-Z]/u;
+
+/**
+ * Whether two spaces go between `previous` and `next` (only their own text counts: a no-break
+ * space hides a sentence end, the workaround xml2rfc documents for "Anon Y. Name"). Single
+ * initials do get two spaces ("authenticity of A, N, and P.  This"); a lower-case or non-letter
+ * next word never does ("U.S. law", "e.g. (without", "schemes. "https"").
+ */
+export function endsSentence(previous: string, next: string): boolean {
+  const tail = previous.slice(previous.lastIndexOf(' ') + 1);
+  if (!SENTENCE_END.test(tail) || !SENTENCE_START.test(next)) return false;
+  const bare = tail.replace(/^["'\u2018\u201c([]+/u, '').replace(/["'\u2019\u201d)\]]+$/u, '');
+  return !ABBREVIATIONS.has(bare) && !INITIALISM.test(bare);
+}
+
+/**
+ * Offsets inside a bracketed citation label ("[QUIC-TLS]", "[W3C.REC-xml-20081126]"), which
+ * xml2rfc never breaks: it is one `<xref>`. A bracket left open in this word blocks nothing.
+ */
+function citationOffsets(text: string): number[] {
+  const inside: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[') open = i;
+    else if (text[i] === ']' && open >= 0) {
+      for (let o = open + 1; o <= i; o++) inside.push(o);
+      open = -1;
+    }
+  }
+  return inside;
+}
+
+/** The pieces of a paragraph, with the gap before each, ready for the `fill` doc builder. */
+export function fillWords(input: FillInput): FillWord[] {
+  const pieces: FillWord[] = [];
+  const words = scanWords(input);
+  words.forEach((word, i) => {
+    let gap = i === 0 ? '' : endsSentence(words[i - 1].text, word.text) ? '  ' : ' ';
+    let start = 0;
+    const citation = new Set(citationOffsets(word.text));
+    for (let offset = 1; offset < word.text.length; offset++) {
+      if (word.blocked.has(offset) || citation.has(offset)) continue;
+      if (word.zeroWidthBreaks.includes(offset) || breaksAt(word.text, offset)) {
+        pieces.push({ text: word.text.slice(start, offset), gap });
+        gap = '';
+        start = offset;
+      }
+    }
+    pieces.push({ text: word.text.slice(start), gap });
+  });
+  return pieces;
+}
+
+/** A `fill` doc for a paragraph: filled at whatever indentation and width it is printed with. */
+export function fillText(input: FillInput): Fill {
+  return fill(fillWords(input));
+}
+
+/** Layout of a stand-alone paragraph for `fillParagraph`. */
+export interface FillParagraphOptions {
+  /** Line width, indentation included (default 72). */
+  width?: number;
+  /** Column of the first line (default 0; body text in RFCs is at 3). */
+  indent?: number;
+  /** Printed at `indent` before the text: a list label "1.  " or "[RFC2119]  ". */
+  firstLinePrefix?: string;
+  /** Continuation lines start this many columns right of `indent` (default: the prefix width). */
+  hangIndent?: number;
+}
+
+/** Fills one paragraph into lines (no trailing spaces); `fillText` is the same inside a larger doc. */
+export function fillParagraph(input: FillInput, options: FillParagraphOptions = {}): string[] {
+  const prefix = options.firstLinePrefix ?? '';
+  const body: Doc = hang(options.hangIndent ?? textWidth(prefix), concat(prefix, fillText(input)));
+  return printDoc(indent(options.indent ?? 0, body), options.width ?? RFC_LINE_WIDTH);
+}

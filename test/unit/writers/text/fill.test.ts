@@ -1,0 +1,114 @@
+import { strict as assert } from 'node:assert';
+import { concat, hardline, indent, printDoc } from '../../../../src/writers/text/doc/index.js';
+import { endsSentence, fillParagraph, fillText, fillWords, noBreak } from '../../../../src/writers/text/fill.js';
+
+/** The paragraph on one long line: shows the gaps the filler chose. */
+const oneLine = (text: string): string => fillParagraph(text, { width: 1000 })[0] ?? '';
+
+describe('fillWords', () => {
+  it('collapses runs of white space, tabs and newlines to one space', () => {
+    assert.equal(oneLine('  alpha \t beta\n\n   gamma\r\n'), 'alpha beta gamma');
+    assert.deepEqual(fillWords(' \n '), []);
+  });
+
+  it('puts two spaces after a sentence end before a capital (not before a digit)', () => {
+    assert.equal(oneLine('It ends. Then (More) starts. "Quoted" too? [RFC1] Yes! 4.2. The'), 'It ends.  Then (More) starts.  "Quoted" too?  [RFC1] Yes! 4.2.  The');
+    assert.equal(oneLine('client.) Those (IETF). It "layers." Different [RFC2119]. This <result>. The'),
+      'client.)  Those (IETF).  It "layers."  Different [RFC2119].  This <result>.  The');
+  });
+
+  it('puts one space when the next word is not capitalised (ASCII capitals only)', () => {
+    assert.equal(oneLine('the U.S. law, e.g. (without it), see. lower, 1. 2, ok. "https" and. Éric'),
+      'the U.S. law, e.g. (without it), see. lower, 1. 2, ok. "https" and. Éric');
+  });
+
+  it('puts one space after abbreviations and initialisms, but two after initials and "etc."', () => {
+    assert.equal(oneLine('Mr. Jones, Mrs. Smith, Dr. Who, Prof. X, Lt. Dan, viz. Foo, i.e. AND, (a.k.a. Round) U.S. Army'),
+      'Mr. Jones, Mrs. Smith, Dr. Who, Prof. X, Lt. Dan, viz. Foo, i.e. AND, (a.k.a. Round) U.S. Army');
+    assert.equal(oneLine('of A, N, and P. This is Anon Y. Name; grammars, etc. For Inc. Although et al. [Poort]'),
+      'of A, N, and P.  This is Anon Y.  Name; grammars, etc.  For Inc.  Although et al.  [Poort]');
+  });
+
+  it('puts one space after punctuation or markup before the period', () => {
+    assert.equal(oneLine('etc.? There ... Note RFC.]] Since _emphasized_. This https://a.example/. They'),
+      'etc.? There ... Note RFC.]] Since _emphasized_. This https://a.example/. They');
+  });
+
+  it('hides a sentence end behind a no-break space, printed as a space', () => {
+    assert.equal(oneLine('Anon Y.\u00a0Name'), 'Anon Y. Name');
+    assert.equal(endsSentence('Y.', 'Name'), true);
+    assert.equal(endsSentence('Mr.', 'Name'), false);
+  });
+
+  it('never breaks at a no-break space, no-break hyphen or word joiner', () => {
+    assert.deepEqual(fillParagraph('aaaa Section\u00a012.3', { width: 14 }), ['aaaa', 'Section 12.3']);
+    assert.deepEqual(fillParagraph('aaaa SET\u2011PARAMS', { width: 12 }), ['aaaa', 'SET-PARAMS']);
+    assert.deepEqual(fillParagraph('aaaa double-\u2060word', { width: 14 }), ['aaaa', 'double-word']);
+  });
+
+  it('breaks at a zero-width space, which prints as nothing', () => {
+    assert.deepEqual(fillParagraph('aaaa bbbb\u200bcccc', { width: 9 }), ['aaaa bbbb', 'cccc']);
+    assert.deepEqual(fillParagraph('aaaa bbbb\u200bcccc', { width: 20 }), ['aaaa bbbbcccc']);
+  });
+
+  it('breaks after a hyphen between two letters on each side only', () => {
+    assert.deepEqual(fillParagraph('the list of Internet-Drafts', { width: 21 }), ['the list of Internet-', 'Drafts']);
+    assert.deepEqual(fillParagraph('the list of 0-RTT', { width: 14 }), ['the list of', '0-RTT']);
+    assert.deepEqual(fillParagraph('the list of e-mail', { width: 14 }), ['the list of', 'e-mail']);
+    assert.deepEqual(fillParagraph('the list of IPv4-mapped', { width: 16 }), ['the list of', 'IPv4-mapped']);
+  });
+
+  it('breaks after a slash only between a letter or digit and a word of three letters', () => {
+    assert.deepEqual(fillParagraph('associated methods/events', { width: 19 }), ['associated methods/', 'events']);
+    assert.deepEqual(fillParagraph('(https://trustee.ietf.org/license-info)', { width: 30 }), ['(https://trustee.ietf.org/', 'license-info)']);
+    for (const unbroken of ['192.0.2.0/24', 'TCP/IP', 'and/or', 'S/MIME', 'PDF/A', 'this/is/a']) {
+      assert.deepEqual(fillParagraph(`xx ${unbroken}`, { width: 6 }), ['xx', unbroken], unbroken);
+    }
+    // The unbreakable terms are matched whole: "S/MIMEs" is not "S/MIME".
+    assert.deepEqual(fillParagraph('xx S/MIMEs', { width: 6 }), ['xx S/', 'MIMEs']);
+  });
+
+  it('never breaks inside a citation label', () => {
+    assert.deepEqual(fillParagraph('described in [QUIC-TLS].', { width: 20 }), ['described in', '[QUIC-TLS].']);
+  });
+
+  it('gives a word longer than the line its own line, unbroken', () => {
+    const url = 'https://example.com/' + 'x'.repeat(80);
+    assert.deepEqual(fillParagraph(`see ${url} now`, { width: 72 }), ['see https://example.com/', 'x'.repeat(80), 'now']);
+    assert.deepEqual(fillParagraph(`see ${'y'.repeat(80)} now`, { width: 72 }), ['see', 'y'.repeat(80), 'now']);
+  });
+
+  it('keeps a no-break run whole, its inner white space collapsed', () => {
+    assert.deepEqual(fillWords(['see ', noBreak('Section \n 3.1'), ' of it']).map((w) => w.text), ['see', 'Section 3.1', 'of', 'it']);
+    assert.deepEqual(fillWords(['(', noBreak('RFC 2119'), ')']).map((w) => w.text), ['(RFC 2119)']);
+    assert.deepEqual(fillParagraph(['aaaa ', noBreak('Internet-Drafts and/or')], { width: 12 }), ['aaaa', 'Internet-Drafts and/or']);
+  });
+});
+
+describe('fillParagraph', () => {
+  const text = 'The key words "MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT", "SHOULD", "SHOULD NOT", '
+    + '"RECOMMENDED", "MAY", and "OPTIONAL" in this document are to be interpreted as described in RFC 2119 [RFC2119].';
+
+  it('fills body text at column 3 to 72 columns', () => {
+    assert.deepEqual(fillParagraph(text, { indent: 3 }), [
+      '   The key words "MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT",',
+      '   "SHOULD", "SHOULD NOT", "RECOMMENDED", "MAY", and "OPTIONAL" in this',
+      '   document are to be interpreted as described in RFC 2119 [RFC2119].',
+    ]);
+  });
+
+  it('hangs continuation lines under the text after a first-line prefix', () => {
+    const lines = fillParagraph('First bullet point with enough words to need a second line of text here.', { indent: 3, firstLinePrefix: '*  ' });
+    assert.deepEqual(lines, [
+      '   *  First bullet point with enough words to need a second line of text',
+      '      here.',
+    ]);
+    assert.deepEqual(fillParagraph('aa bb cc', { width: 12, indent: 1, firstLinePrefix: 'x: ', hangIndent: 1 }), [' x: aa bb cc']);
+    assert.deepEqual(fillParagraph('aa bb cc dd', { width: 12, indent: 1, firstLinePrefix: 'x: ', hangIndent: 1 }), [' x: aa bb cc', '  dd']);
+  });
+
+  it('is the same fill as fillText inside a larger doc', () => {
+    const doc = concat('Heading', hardline, hardline, indent(3, fillText(text)));
+    assert.deepEqual(printDoc(doc).slice(2), fillParagraph(text, { indent: 3 }));
+  });
+});
