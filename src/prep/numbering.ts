@@ -1,11 +1,11 @@
-import { isElement, textContent, type RfcElement } from '../tree/nodes.js';
+import { isElement, type RfcElement } from '../tree/nodes.js';
 import { slugifiedName } from './slug.js';
 
 /** Blocks that take a place in their container's paragraph numbering (RFC 7998 `pn`). */
 const BLOCKS = new Set(['t', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'figure', 'table', 'artwork', 'sourcecode', 'artset',
   'aside', 'blockquote']);
 
-interface Counters { figure: number; table: number; iref: number; u: number }
+interface Counters { figure: number; table: number; iref: number; u: number; slugs: Set<string> }
 
 /**
  * Numbers the document as xml2rfc 3's prep does (RFC 7998 §5.4): `pn` ids on sections
@@ -16,7 +16,7 @@ interface Counters { figure: number; table: number; iref: number; u: number }
  * Works in place on a tree the caller owns.
  */
 export function numberDocument(root: RfcElement): void {
-  const counters: Counters = { figure: 0, table: 0, iref: 0, u: 0 };
+  const counters: Counters = { figure: 0, table: 0, iref: 0, u: 0, slugs: new Set() };
   const front = root.children.find((c): c is RfcElement => isElement(c, 'front'));
   const middle = root.children.find((c): c is RfcElement => isElement(c, 'middle'));
   const back = root.children.find((c): c is RfcElement => isElement(c, 'back'));
@@ -35,7 +35,7 @@ export function numberDocument(root: RfcElement): void {
   if (back) {
     let appendix = 0;
     for (const c of back.children) {
-      if (isElement(c, 'references')) numberReferences(c, String(++top));
+      if (isElement(c, 'references')) numberReferences(c, String(++top), counters);
       else if (isElement(c, 'section')) numberSection(c, `appendix.${letters(++appendix)}`, counters);
     }
   }
@@ -50,7 +50,7 @@ function letters(n: number): string {
 
 function numberSection(section: RfcElement, number: string, counters: Counters): void {
   section.attributes.pn = `section-${number}`;
-  nameSlug(section);
+  nameSlug(section, counters.slugs);
   let block = 0;
   let sub = 0;
   for (const c of section.children) {
@@ -60,17 +60,17 @@ function numberSection(section: RfcElement, number: string, counters: Counters):
   }
 }
 
-function numberReferences(refs: RfcElement, number: string): void {
+function numberReferences(refs: RfcElement, number: string, counters: Counters): void {
   refs.attributes.pn = `section-${number}`;
-  nameSlug(refs);
+  nameSlug(refs, counters.slugs);
   let sub = 0;
-  for (const c of refs.children) if (isElement(c, 'references')) numberReferences(c, `${number}.${++sub}`);
+  for (const c of refs.children) if (isElement(c, 'references')) numberReferences(c, `${number}.${++sub}`, counters);
 }
 
 /** The abstract and notes: their blocks are numbered like a section's. */
 function numberContainer(container: RfcElement, pn: string, counters: Counters): void {
   container.attributes.pn = pn;
-  nameSlug(container);
+  nameSlug(container, counters.slugs);
   let block = 0;
   for (const c of container.children) if (isElement(c) && BLOCKS.has(c.name)) numberBlock(c, `${pn}-${++block}`, counters);
 }
@@ -83,16 +83,21 @@ function numberBlock(e: RfcElement, pn: string, counters: Counters): void {
   if (e.name === 'figure') e.attributes.pn = `figure-${++counters.figure}`;
   else if (e.name === 'table') e.attributes.pn = `table-${++counters.table}`;
   else if (!TABLE_PARTS.has(e.name)) e.attributes.pn = pn;
-  if (e.name === 'figure' || e.name === 'table') nameSlug(e);
+  if (e.name === 'figure' || e.name === 'table') nameSlug(e, counters.slugs);
   let k = 0;
   for (const c of e.children) {
     if (isElement(c) && (BLOCKS.has(c.name) || TABLE_PARTS.has(c.name))) numberBlock(c, `${pn}.${++k}`, counters);
   }
 }
 
-function nameSlug(e: RfcElement): void {
+function nameSlug(e: RfcElement, slugs: Set<string>): void {
   const name = e.children.find((c): c is RfcElement => isElement(c, 'name'));
-  if (name) name.attributes.slugifiedName = slugifiedName(textContent(name).trim());
+  if (name) name.attributes.slugifiedName = slugifiedName(spacedText(name), slugs);
+}
+
+/** A title's text with markup boundaries counted as word breaks ("a<sup>b</sup>" → "a b"). */
+function spacedText(e: RfcElement): string {
+  return e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? ` ${spacedText(c)} ` : '')).join('').trim();
 }
 
 /** Index entries (`iref-<item>-<subitem>-N`) and `<u>` characters (`u-N`) are numbered through the document. */

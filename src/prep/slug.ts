@@ -1,9 +1,16 @@
 /**
- * The `name-…` id xml2rfc gives every `<name>` (its `slugifiedName`): the title in lower case,
- * runs of other characters as one dash, cut to 27 characters after the prefix.
+ * The `name-…` ids xml2rfc gives every `<name>` (its `slugifiedName`): the title in lower
+ * case, punctuation dropped, spaces, slashes and dashes as one dash, cut to 27 characters. A slug
+ * already taken is lengthened one character at a time, and when the whole title is taken,
+ * numbered (`-2`, `-3`, …).
  */
-export function slugifiedName(title: string): string {
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `name-${slug.slice(0, 27).replace(/-+$/, '')}`;
+export function slugifiedName(title: string, taken?: Set<string>): string {
+  const full = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9\s/-]+/g, '').trim().replace(/[\s/-]+/g, '-');
+  const cut = (n: number) => full.slice(0, n).replace(/-+$/, '');
+  let slug = cut(27);
+  for (let n = 28; taken?.has(slug) && n <= full.length; n++) slug = cut(n);
+  for (let k = 2; taken?.has(slug); k++) slug = `${full}-${k}`;
+  taken?.add(slug);
+  return `name-${slug}`;
 }

@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { Reporter } from '../diagnostics/diagnostic.js';
+import { el, firstChild, isElement, type RfcDocument, type RfcElement } from '../tree/nodes.js';
+import { boilerplate, boilerplateInputFromRfc, BoilerplateError, parseIsoDate } from './boilerplate/index.js';
+import { numberDocument } from './numbering.js';
+import { markRemoveInRfc } from './remove-in-rfc.js';
+import { tableOfContents } from './toc.js';
+import { deriveXrefs } from './xrefs.js';
+
+export interface PrepOptions {
+  /** Build as if today were this date (YYYY-MM-DD); fills a date without month. */
+  date?: string;
+  file?: string;
+}
+
+export interface PrepResult {
+  document: RfcDocument;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Prep (RFC 7998) as its own pure stage: returns a new document with the boilerplate,
+ * the removeInRFC sentences, RFC 7998 numbering (pn ids), the table of contents and the
+ * derived xref text that every writer reads. The input document is not changed.
+ */
+export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
+  const reporter = new Reporter(options.file);
+  const root = structuredClone(doc.root);
+  const front = firstChild(root, 'front');
+  if (front && !firstChild(front, 'boilerplate')) {
+    try {
+      const today = options.date ? parseIsoDate(options.date) : undefined;
+      const bp = boilerplate(boilerplateInputFromRfc(root, today), { numbering: true });
+      if (bp) insertInFront(front, bp, ['toc']);
+    } catch (e) {
+      if (!(e instanceof BoilerplateError)) throw e;
+      reporter.error(e.ruleId, e.message, root.position ?? { line: 1, column: 1 }, e.hint);
+    }
+  }
+  markRemoveInRfc(root);
+  numberDocument(root);
+  if (front && root.attributes.tocInclude !== 'false' && !firstChild(front, 'toc')) {
+    front.children.push(el('toc', {}, [tableOfContents(root)]));
+  }
+  deriveXrefs(root);
+  return { document: { ...doc, root }, diagnostics: reporter.diagnostics };
+}
+
+/** Puts an element into `<front>` before the first of `before` present, else at the end. */
+function insertInFront(front: RfcElement, e: RfcElement, before: string[]): void {
+  const at = front.children.findIndex((c) => isElement(c) && before.includes(c.name));
+  if (at < 0) front.children.push(e);
+  else front.children.splice(at, 0, e);
+}

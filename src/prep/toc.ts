@@ -1,0 +1,70 @@
+import { el, firstChild, isElement, textContent, type RfcElement, type RfcNode } from '../tree/nodes.js';
+
+/** How many TOC entries are kept with the heading, so it never stands alone at a page end. */
+const KEEP_WITH_HEADING = 3;
+
+function entry(section: RfcElement, depth: number, unnumberedReferences: boolean): RfcNode[] {
+  const pn = section.attributes.pn ?? '';
+  const name = firstChild(section, 'name');
+  const title = el('xref', { format: 'title', target: name?.attributes.slugifiedName ?? pn }, [{ type: 'text', value: name ? textContent(name).replace(/\s+/g, ' ').trim() : '' }]);
+  if (section.attributes.numbered === 'false' || (section.name === 'references' && unnumberedReferences)) {
+    return [el('xref', { format: 'none', target: pn }), title];
+  }
+  // The gap after the number is made of non-breaking spaces, so a title never wraps into it.
+  if (pn.startsWith('section-appendix.') && depth === 1) return [el('xref', { format: 'default', target: pn }), { type: 'text', value: '.\u00a0\u00a0' }, title];
+  const number = pn.replace(/^section-(appendix\.)?/, '');
+  // A last number of two digits takes one space, so the titles stay aligned.
+  const gap = /(^|\.)\d{2,}$/.test(number) ? '.\u00a0' : '.\u00a0\u00a0';
+  return [el('xref', { format: 'counter', target: pn }), { type: 'text', value: gap }, title];
+}
+
+/**
+ * The "Table of Contents" section prep puts in `<front><toc>` (RFC 7998 §5.4.3): one entry
+ * per section, reference list and appendix down to `tocDepth` (default 3), leaving out those
+ * marked `toc="exclude"`. Numbering must have run first.
+ */
+export function tableOfContents(root: RfcElement): RfcElement {
+  const depthLimit = Number(root.attributes.tocDepth ?? 3);
+  // References follow the numbering of the middle: after an unnumbered last section they show no number.
+  const middleSections = firstChild(root, 'middle')?.children.filter((c): c is RfcElement => isElement(c, 'section')) ?? [];
+  const unnumberedReferences = middleSections[middleSections.length - 1]?.attributes.numbered === 'false';
+  let entries = 0;
+  const list = (parent: RfcElement, depth: number, pn: string): RfcElement | undefined => {
+    const items: RfcElement[] = [];
+    for (const s of parent.children) {
+      if (!isElement(s) || (s.name !== 'section' && s.name !== 'references') || s.attributes.toc === 'exclude') continue;
+      const itemPn = `${pn}.${items.length + 1}`;
+      const t = el('t', { indent: '0', keepWithNext: ++entries <= KEEP_WITH_HEADING ? 'true' : undefined, pn: `${itemPn}.1` }, entry(s, depth, unnumberedReferences));
+      const li = el('li', { pn: itemPn }, [t]);
+      if (depth < depthLimit) {
+        const sub = list(s, depth + 1, `${itemPn}.2`);
+        if (sub) li.children.push(sub);
+      }
+      items.push(li);
+    }
+    return items.length ? el('ul', { bare: 'true', empty: 'true', indent: '2', spacing: 'compact', pn }, items) : undefined;
+  };
+  const top = el('ul', { bare: 'true', empty: 'true', indent: '2', spacing: 'compact', pn: 'section-toc.1-1' }, []);
+  for (const part of ['middle', 'back'] as const) {
+    const p = firstChild(root, part);
+    if (!p) continue;
+    const sub = list(p, 1, 'section-toc.1-1');
+    if (sub) top.children.push(...sub.children);
+  }
+  // The items of middle and back are numbered as one list.
+  top.children.forEach((li, i) => renumber(li as RfcElement, `section-toc.1-1.${i + 1}`));
+  return el('section', { anchor: 'toc', numbered: 'false', removeInRFC: 'false', toc: 'exclude', pn: 'section-toc.1' }, [
+    el('name', { slugifiedName: 'name-table-of-contents' }, [{ type: 'text', value: 'Table of Contents' }]),
+    top,
+  ]);
+}
+
+function renumber(li: RfcElement, pn: string): void {
+  li.attributes.pn = pn;
+  const [t, sub] = li.children as RfcElement[];
+  if (t) t.attributes.pn = `${pn}.1`;
+  if (sub) {
+    sub.attributes.pn = `${pn}.2`;
+    sub.children.forEach((c, i) => renumber(c as RfcElement, `${pn}.2.${i + 1}`));
+  }
+}
