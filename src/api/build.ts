@@ -6,10 +6,13 @@ import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js'
 import { xmlToRfc } from '../from-xml/index.js';
 import { defaultMetadata } from '../metadata/types.js';
 import { writeXml } from '../writers/xml/index.js';
+import { writeText } from '../writers/text/index.js';
+import { prep } from '../prep/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
-export type OutputFormat = 'xml';
-export const FORMATS: readonly OutputFormat[] = ['xml'];
+export type OutputFormat = 'xml' | 'text';
+export const FORMATS: readonly OutputFormat[] = ['xml', 'text'];
+const EXTENSION: Record<OutputFormat, string> = { xml: 'xml', text: 'txt' };
 
 export interface BuildOptions {
   outDir: string;
@@ -21,6 +24,8 @@ export interface BuildOptions {
   allowMissingRefs: boolean;
   /** YYYY-MM-DD used when a draft gives no date. */
   date?: string;
+  /** Text output: "September 2, 2009" instead of "2 September 2009". */
+  legacyDateFormat?: boolean;
   /** Skip the per-user cache (tests). */
   noUserCache?: boolean;
 }
@@ -94,7 +99,7 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
   const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
   if (result.failed) return outcome;
   const base = outputBaseName(result, input);
-  const paths = options.formats.map((format) => resolve(options.outDir, `${base}.${format}`));
+  const paths = options.formats.map((format) => resolve(options.outDir, `${base}.${EXTENSION[format]}`));
   const taken = paths.find((p) => claimed?.has(p));
   if (taken) {
     outcome.failed = true;
@@ -110,9 +115,19 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
     return outcome;
   }
   for (const p of paths) claimed?.add(p);
+  let prepped: ReturnType<typeof prep> | undefined;
   for (const format of options.formats) {
-    const path = join(options.outDir, `${base}.${format}`);
-    writeFileAtomic(path, writeXml(result.document));
+    const path = join(options.outDir, `${base}.${EXTENSION[format]}`);
+    if (format === 'xml') writeFileAtomic(path, writeXml(result.document));
+    else {
+      prepped ??= prep(result.document, { date: options.date, file: input });
+      if (prepped.diagnostics.some((d) => d.severity === 'error')) {
+        outcome.diagnostics.push(...prepped.diagnostics);
+        outcome.failed = true;
+        return outcome;
+      }
+      writeFileAtomic(path, writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date }));
+    }
     outcome.outputs[format] = path;
   }
   return outcome;

@@ -93,13 +93,14 @@ describe('draftsmith build (CLI)', function () {
     assert.deepEqual(readdirSync(out).sort(), ['draft-one-00.xml', 'draft-two-01.xml']);
   });
 
-  it('--format text (not supported yet): a clear message, exit 2, nothing written', () => {
-    const run = draftsmith('build', good(), '--format', 'text', '--out-dir', out);
+  it('an unknown --format (html is not built yet): a clear message, exit 2, nothing written', () => {
+    const run = draftsmith('build', good(), '--format', 'html', '--out-dir', out);
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /format/i);
-    assert.match(run.stderr, /\btext\b/);
+    assert.match(run.stderr, /\bhtml\b/);
     assert.match(run.stderr, /unknown|not supported|unsupported/i);
     assert.match(run.stderr, /\bxml\b/, 'names the formats that are available');
+    assert.match(run.stderr, /\btext\b/, 'names the formats that are available');
     assert.equal(existsSync(out), false);
     assertNoStackTrace(run);
   });
@@ -217,5 +218,20 @@ describe('draftsmith build: RFC XML input', () => {
     assert.equal(again.status, 1, again.stderr);
     assert.match(again.stderr, /draft-old-01\.xml:1:1: error: the output would overwrite the input/);
     assert.equal(readFileSync(same, 'utf8'), readFileSync(input, 'utf8'));
+  });
+});
+
+describe('draftsmith build --format xml,text', () => {
+  it('writes both artifacts from one parse', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftsmith-both-'));
+    const input = join(dir, 'd.md');
+    writeFileSync(input, ['---', 'title: Both', 'docname: draft-both-00', '--- middle', '', '# A', '', 'Text.', ''].join('\n'));
+    const r = spawnSync(process.execPath, [join(repoRoot(), 'bin', 'draftsmith.js'), 'build', input, '--format', 'xml,text', '--out-dir', join(dir, 'out'), '--date', '2024-03-01'],
+      { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 'out', 'draft-both-00.xml'), 'utf8'), /<rfc /);
+    const txt = readFileSync(join(dir, 'out', 'draft-both-00.txt'), 'utf8');
+    assert.match(txt, /^1\.  A$/m);
+    assert.match(txt, /^   Text\.$/m);
   });
 });

@@ -8,7 +8,7 @@ function collect(value: string, previous: string[]): string[] {
 
 export function buildCommand(): Command {
   return new Command('build')
-    .description('convert Markdown drafts to RFC XML v3')
+    .description('convert Markdown drafts (or RFC XML) to RFC XML v3 and plain text')
     .argument('[inputs...]', 'Markdown files or folders', ['spec'])
     .option('-o, --out-dir <dir>', 'where to write the artifacts', 'build')
     .option('-f, --format <formats>', `output formats, comma-separated (${FORMATS.join(', ')})`, 'xml')
@@ -44,7 +44,7 @@ export function buildCommand(): Command {
       for (const file of files) {
         const outcome = await buildFile(file, {
           outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
-          allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
+          allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
         }, claimed);
         printDiagnostics(outcome.diagnostics, !!opts.quiet);
         if (outcome.failed) {

@@ -1,0 +1,27 @@
+import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
+import { concat, verbatim, type Doc } from '../doc/index.js';
+import type { TextState } from '../state.js';
+
+/** The lines of artwork or source code, without the blank lines around them. */
+export function codeLines(e: RfcElement): string[] {
+  const lines = textContent(e).replace(/\t/g, '        ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  while (lines.length && lines[0] === '') lines.shift();
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** `<artwork>` and `<sourcecode>`: verbatim, `<CODE BEGINS>`/`<CODE ENDS>` around marked code. */
+export function artwork(_state: TextState, e: RfcElement): Doc {
+  if (e.name === 'artset') {
+    const ascii = e.children.find((c): c is RfcElement => isElement(c, 'artwork') && c.attributes.type === 'ascii-art')
+      ?? e.children.find((c): c is RfcElement => isElement(c, 'artwork'));
+    return ascii ? artwork(_state, ascii) : '';
+  }
+  const lines = codeLines(e);
+  if (e.attributes.src && !lines.length) return verbatim([`(Artwork only available as ${e.attributes.type === 'svg' ? 'SVG' : 'a file'}: see ${e.attributes.src})`]);
+  if (e.name === 'sourcecode' && e.attributes.markers === 'true') {
+    const begin = e.attributes.name ? `<CODE BEGINS> file "${e.attributes.name}"` : '<CODE BEGINS>';
+    return concat(verbatim([begin, '', ...lines, '', '<CODE ENDS>']));
+  }
+  return verbatim(lines);
+}

@@ -1,0 +1,32 @@
+import type { RfcElement, RfcNode } from '../../tree/nodes.js';
+import type { Doc } from './doc/index.js';
+
+export interface TextOptions {
+  /** "September 2, 2009" instead of "2 September 2009". */
+  legacyDateFormat?: boolean;
+  /** Build as if today were this date (YYYY-MM-DD). */
+  date?: string;
+}
+
+/** A renderer for one element: returns the doc for the element's block(s). */
+export type TextHandler = (state: TextState, e: RfcElement) => Doc;
+
+/**
+ * What the element renderers share: the prepped document, options, lookups, and dispatch.
+ * Blocks are rendered at column 0; the container indents them.
+ */
+export interface TextState {
+  options: TextOptions;
+  root: RfcElement;
+  /** Elements by anchor and by pn. */
+  byId: Map<string, RfcElement>;
+  handlers: Record<string, TextHandler>;
+  /** Renders one block element (unknown ones are rendered by their children, once warned). */
+  block(e: RfcElement): Doc;
+  /**
+   * Renders the block children of a container, separated as RFC text separates them: a blank
+   * line, or (`tight`, inside compact lists) a plain line break.
+   */
+  blocks(children: readonly RfcNode[], tight?: boolean): Doc;
+  warnings: string[];
+}

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { markdownToRfc } from '../../../../src/index.js';
+import { prep } from '../../../../src/prep/index.js';
+import { writeText } from '../../../../src/writers/text/index.js';
+import { lines } from '../../helpers.js';
+
+async function render(md: string): Promise<string[]> {
+  const r = await markdownToRfc(md, { file: 'd.md' });
+  assert.equal(r.failed, false, JSON.stringify(r.diagnostics));
+  const p = prep(r.document, { date: '2024-03-01' });
+  return writeText(p.document).split('\n');
+}
+
+describe('writeText', () => {
+  const md = lines('---', 'title: A Short Draft', 'abbrev: Short', 'docname: draft-short-00', 'category: info', 'date: 2024-03-01',
+    'workgroup: Example WG', 'author:', '  - ins: A. Author', '    name: Ann Author', '    org: Example Org', 'pi: [toc]', '--- abstract', '', 'This is the abstract.',
+    '--- middle', '', '# Introduction', '',
+    'This paragraph is long enough that it has to be filled over more than one line at seventy-two columns.  It also ends sentences.', '',
+    '- one', '- two', '', '1. first', '2. second', '', '~~~', 'code here', '~~~', '{: #fig title="Code"}', '', 'See {{fig}}.');
+
+  it('writes the first page: two-column header, centred title and document name', async () => {
+    const out = await render(md);
+    assert.equal(out[3], 'Example WG                                                     A. Author');
+    assert.equal(out[4], 'Internet-Draft                                               Example Org');
+    assert.equal(out[5], 'Intended status: Informational                              1 March 2024');
+    assert.equal(out[6], 'Expires: 2 September 2024');
+    const centred = (s: string) => ' '.repeat(Math.floor((72 - s.length) / 2)) + s;
+    assert.ok(out.includes(centred('A Short Draft')), out.slice(0, 12).join('\n'));
+    assert.ok(out.includes(centred('draft-short-00')));
+    assert.ok(out.includes('Abstract') && out.includes('   This is the abstract.'));
+  });
+
+  it('writes the body: numbered headings, filled paragraphs at 72 columns, lists, figures, xref text', async () => {
+    const out = await render(md);
+    const at = out.indexOf('1.  Introduction');
+    assert.ok(at > 0, out.join('\n'));
+    assert.deepEqual(out.slice(at + 2, at + 4), [
+      '   This paragraph is long enough that it has to be filled over more than',
+      '   one line at seventy-two columns.  It also ends sentences.',
+    ]);
+    const rest = out.slice(at);
+    for (const l of ['   *  one', '   *  two', '   1.  first', '   2.  second', '   code here', '   See Figure 1.']) assert.ok(rest.includes(l), `${l}\n${rest.join('\n')}`);
+    assert.ok(rest.some((l) => /^ +Figure 1: Code$/.test(l)));
+    assert.ok(out.every((l) => l.length <= 72), 'no line is longer than 72 columns');
+    assert.ok(out.includes('Table of Contents') && out.includes('   1.  Introduction'));
+  });
+});
