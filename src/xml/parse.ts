@@ -2,41 +2,33 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ElementName, RfcElement, RfcInstruction, RfcNode } from '../tree/nodes.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 
-/**
- * XML fragments (bibxml entries, raw XML in Markdown) read into tree nodes with
+/*
+ * XML (documents, bibxml entries, raw XML in Markdown) read into tree nodes with
  * fast-xml-parser. It is the project's one XML library: xml-js would add a second parser
  * for no gain, since fast-xml-parser keeps document order (`preserveOrder`) and validates.
  */
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  commentPropName: '#comment',
-  cdataPropName: '#cdata',
-  ignorePiTags: true,
-  allowBooleanAttributes: true,
-});
 
-/** The same, keeping processing instructions (`<?rfc toc="yes"?>`) for whole documents. */
-const documentParser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  commentPropName: '#comment',
-  cdataPropName: '#cdata',
-  ignorePiTags: false,
-  allowBooleanAttributes: true,
-});
+/** fast-xml-parser set up to keep document order, text as written, comments and CDATA. */
+function orderedParser(keepInstructions: boolean): XMLParser {
+  return new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+    htmlEntities: true,
+    commentPropName: '#comment',
+    cdataPropName: '#cdata',
+    ignorePiTags: !keepInstructions,
+    allowBooleanAttributes: true,
+  });
+}
+
+const parser = orderedParser(false);
+/** Whole documents keep their processing instructions (`<?rfc toc="yes"?>`). */
+const documentParser = orderedParser(true);
 
 type Ordered = Record<string, unknown>;
 

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Text benchmark (issue 3): rfc/rfc9000.xml → text, and the QUIC transport draft Markdown →
+// text, in-process, median of N runs after a warm-up. Target: at least 20 times faster than
+// xml2rfc (about 3 s for these on the reference machine).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
+const N = Number(process.env.BENCH_RUNS) || 10;
+if (!existsSync(CORPUS)) {
+  console.log('../shared/corpus not found: text benchmark skipped');
+  process.exit(0);
+}
+const { xmlToRfc, markdownToRfc, prep, writeText, DirectoryResolver } = await import('../dist/src/index.js');
+const resolver = () => new DirectoryResolver([join(CORPUS, 'bibxml')]);
+
+async function time(label, once) {
+  await once();
+  const times = [];
+  for (let i = 0; i < N; i++) {
+    const t0 = process.hrtime.bigint();
+    await once();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`${label}: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms (${N} runs); target < 150 ms (xml2rfc ~3 s / 20)`);
+}
+
+const rfcPath = join(CORPUS, 'rfc', 'rfc9000.xml');
+const rfc = readFileSync(rfcPath, 'utf8');
+await time('xml→text rfc/rfc9000.xml', async () => {
+  const r = await xmlToRfc(rfc, { file: rfcPath, resolver: resolver(), offline: true });
+  writeText(prep(r.document).document);
+});
+
+const mdPath = join(CORPUS, 'drafts/base-drafts/draft-ietf-quic-transport.md');
+const md = readFileSync(mdPath, 'utf8').split('{DATE}').join('2021-01-14');
+await time('md→text draft-ietf-quic-transport.md', async () => {
+  const r = await markdownToRfc(md, { file: mdPath, resolver: resolver(), offline: true });
+  writeText(prep(r.document, { date: '2021-01-14' }).document);
+});
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
