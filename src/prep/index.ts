@@ -30,7 +30,10 @@ export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
   if (front && !firstChild(front, 'boilerplate')) {
     try {
       const today = options.date ? parseIsoDate(options.date) : undefined;
-      const bp = boilerplate(boilerplateInputFromRfc(root, today), { numbering: true });
+      const input = boilerplateInputFromRfc(root, today);
+      // The v3 grammar gives `consensus` the default "false" (RFC 7991 §2.45).
+      input.consensus ??= false;
+      const bp = boilerplate(input, { numbering: true });
       if (bp) insertInFront(front, bp, ['toc']);
     } catch (e) {
       if (!(e instanceof BoilerplateError)) throw e;

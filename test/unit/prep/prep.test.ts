@@ -79,3 +79,15 @@ describe('prep', () => {
     }
   });
 });
+
+describe('prep: consensus default', () => {
+  it('an RFC without consensus is prepped as consensus="false" (the v3 default), not refused', async () => {
+    const r = await markdownToRfc(lines('%%%', 'title = "T"', '[seriesInfo]', 'name = "RFC"', 'value = "9999"', 'stream = "IETF"', 'status = "informational"', 'date = 2024-03-01T00:00:00Z',
+      '%%%', '', '{mainmatter}', '', '# A', '', 'Text.'), { file: 'd.md' });
+    const p = prep(r.document, { date: '2024-03-01' });
+    assert.deepEqual(p.diagnostics.filter((d) => d.severity === 'error'), []);
+    const status = textContent(find(p.document.root, (e) => e.attributes.anchor === 'status-of-memo')!);
+    assert.match(status, /This document is not an Internet Standards Track specification/);
+    assert.doesNotMatch(status, /consensus of the IETF community/);
+  });
+});
