@@ -126,7 +126,17 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
         outcome.failed = true;
         return outcome;
       }
-      writeFileAtomic(path, writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date }));
+      let txt: string;
+      try {
+        txt = writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date });
+      } catch (e) {
+        // A renderer bug must not stop the other inputs of the build, nor hide what failed.
+        outcome.diagnostics.push({ severity: 'error', ruleId: 'internal-error', file: input, line: 1, column: 1,
+          message: `the text writer failed: ${(e as Error).message}`, hint: 'this is a draftsmith bug; please report it with this input' });
+        outcome.failed = true;
+        return outcome;
+      }
+      writeFileAtomic(path, txt);
     }
     outcome.outputs[format] = path;
   }
