@@ -1,0 +1,143 @@
+/**
+ * Pagination as its own stage: unpaginated text lines in, RFC 7994 pages out. The layout
+ * (48 text lines a page, header and footer justified across 72 columns, form feeds between
+ * pages) was read from xml2rfc 3.32's paginated test outputs; the page-break choices are made
+ * from the lines alone, so any writer's lines can be paginated.
+ */
+import { blocksOf, type Block } from './pages/blocks.js';
+
+/** The running header and footer texts; the page number fills the footer's right part. */
+export interface PageInfo {
+  headerLeft: string;
+  headerCenter: string;
+  headerRight: string;
+  footerLeft: string;
+  footerCenter: string;
+}
+
+export interface PaginateOptions {
+  /** Text lines a page holds below the header (RFC 7994 §3: 48 after header and blanks). */
+  linesPerPage?: number;
+  /** Page width the header and footer are justified across. */
+  width?: number;
+}
+
+const LINES_PER_PAGE = 48;
+const WIDTH = 72;
+/** Blank lines between the header and the text, and between the text and the footer. */
+const BELOW_HEADER = 2;
+const ABOVE_FOOTER = 3;
+/** Fewest lines of a split paragraph left at a page's foot (orphans) or carried over (widows). */
+const MIN_SPLIT = 2;
+
+/**
+ * Lays `lines` out as pages: `info`'s header on every page but the first, its footer with
+ * "[Page N]" on every page, a form feed line between pages.
+ */
+export function paginate(lines: readonly string[], info: PageInfo, options: PaginateOptions = {}): string {
+  const perPage = options.linesPerPage ?? LINES_PER_PAGE;
+  const width = options.width ?? WIDTH;
+  const pages = breakPages(lines, perPage);
+  const out: string[] = [];
+  pages.forEach((page, i) => {
+    const n = i + 1;
+    if (i > 0) out.push('\f', justify(info.headerLeft, info.headerCenter, info.headerRight, width), ...blanks(BELOW_HEADER));
+    const room = perPage + (i === 0 ? page.lead : 0);
+    const body = [...blanks(i === 0 ? page.lead : 0), ...page.lines];
+    while (body.length < room) body.push('');
+    out.push(...body, ...blanks(ABOVE_FOOTER), justify(info.footerLeft, info.footerCenter, `[Page ${n}]`, width));
+  });
+  return out.join('\n') + '\n';
+}
+
+interface Page {
+  /** Blank lines at the top of the first page, outside the count (the title page's top margin). */
+  lead: number;
+  lines: string[];
+}
+
+/** Chooses the page breaks: whole blocks where they fit, otherwise split or moved on. */
+export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): Page[] {
+  let lead = 0;
+  while (lead < lines.length && !lines[lead]!.trim()) lead++;
+  const blocks = blocksOf(lines.slice(lead));
+  const pages: Page[] = [{ lead, lines: [] }];
+  let page = pages[0]!;
+  const newPage = () => { page = { lead: 0, lines: [] }; pages.push(page); };
+  const room = () => perPage - page.lines.length;
+  const place = (b: Block, from = 0, to = b.lines.length) => {
+    if (page.lines.length) page.lines.push(...blanks(b.gap));
+    page.lines.push(...b.lines.slice(from, to));
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // The title page holds the front matter alone, unless a short TOC fits below it whole.
+    if (b.frontEnd && pages.length === 1 && page.lines.length) {
+      const toc = b.lines[0] === 'Table of Contents' ? sectionLength(blocks, i) : Infinity;
+      if (toc > room()) newPage();
+    }
+    const gap = page.lines.length ? b.gap : 0;
+    if (gap + b.lines.length <= room()) {
+      // A heading must not end a page: it needs its next block's first lines with it.
+      const next = blocks[i + 1];
+      if (b.heading && next && page.lines.length) {
+        const want = gap + b.lines.length + next.gap + leastLines(next);
+        if (want > room()) { newPage(); }
+      }
+      place(b);
+      continue;
+    }
+    // It does not fit whole: split a paragraph, leaving enough lines on both sides.
+    const avail = room() - gap;
+    if (!b.keep && !b.heading && page.lines.length) {
+      let take = Math.min(avail, b.lines.length - MIN_SPLIT);
+      if (take >= MIN_SPLIT) {
+        place(b, 0, take);
+        let rest = take;
+        while (rest < b.lines.length) {
+          newPage();
+          const chunk = Math.min(perPage, b.lines.length - rest);
+          page.lines.push(...b.lines.slice(rest, rest + chunk));
+          rest += chunk;
+        }
+        continue;
+      }
+    }
+    if (page.lines.length) newPage();
+    // A block taller than a page splits at page ends regardless.
+    let at = 0;
+    while (at < b.lines.length) {
+      if (at > 0) newPage();
+      const chunk = Math.min(perPage, b.lines.length - at);
+      page.lines.push(...b.lines.slice(at, at + chunk));
+      at += chunk;
+    }
+  }
+  return pages;
+}
+
+/** The fewest lines of `b` a page may end with: all of it unless it splits within the limits. */
+function leastLines(b: Block): number {
+  return b.keep || b.lines.length < 2 * MIN_SPLIT ? b.lines.length : MIN_SPLIT;
+}
+
+/** Lines from block `i` (a heading) to the next heading, the blank lines above it included. */
+function sectionLength(blocks: readonly Block[], i: number): number {
+  let n = blocks[i]!.gap + blocks[i]!.lines.length;
+  for (let j = i + 1; j < blocks.length && !blocks[j]!.heading; j++) n += blocks[j]!.gap + blocks[j]!.lines.length;
+  return n;
+}
+
+/** `left`, `center` and `right` on one line of `width` columns, the centre text centred. */
+export function justify(left: string, center: string, right: string, width = WIDTH): string {
+  const start = Math.ceil((width - center.length) / 2);
+  const pad1 = Math.max(1, start - left.length);
+  const line = left + ' '.repeat(pad1) + center;
+  const pad2 = Math.max(1, width - line.length - right.length);
+  return line + ' '.repeat(pad2) + right;
+}
+
+function blanks(n: number): string[] {
+  return Array.from({ length: n }, () => '');
+}

@@ -1,0 +1,101 @@
+/**
+ * Pagination against xml2rfc 3.32: each document in its tests that has both an unpaginated
+ * `<case>.text` and a paginated `<case>.pages.text` is paginated from the former and compared
+ * line by line with the latter. The running header and footer texts are read from the expected
+ * file, so only the page breaks and layout are under test. TOC page numbers are a later pass
+ * (the unpaginated TOC has none), so TOC lines are compared without them.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { justify, paginate, type PageInfo } from '../../../../src/writers/text/paginate.js';
+import { corpusDir } from './golden-paragraphs.js';
+
+/** Line-similarity floors; a case listed as 1 must come out identical (TOC numbers aside). */
+const FLOORS: Record<string, number> = {
+  'no-toc': 1,
+  indexes: 1,
+  'draft-miek-test': 0.5,
+  'draft-template': 0.45,
+  elements: 0.25,
+  sourcecode: 0.4,
+};
+
+/** Header and footer texts as printed on the expected file's first two pages. */
+function infoFrom(expected: string): PageInfo {
+  const pages = expected.split('\f\n');
+  const footer = pages[0]!.split('\n').filter((l) => l.trim()).pop()!;
+  const header = pages[1]!.split('\n')[0]!;
+  const f = /^(\S.*?)\s{2,}(\S.*?)\s{2,}\[Page 1\]$/.exec(footer)!;
+  const h = /^(\S.*?)\s{2,}(\S.*?)\s{2,}(\S.*)$/.exec(header)!;
+  return { headerLeft: h[1]!, headerCenter: h[2]!, headerRight: h[3]!, footerLeft: f[1]!, footerCenter: f[2]! };
+}
+
+/** A TOC line without its dot leader and page number; other lines unchanged. */
+function withoutPageNumber(line: string): string {
+  return line.replace(/(?:\s\.)*\s+\d+$/, '').trimEnd();
+}
+
+/** Share of line positions holding the same line in both texts. */
+export function lineSimilarity(got: string, expected: string): number {
+  const a = got.split('\n');
+  const b = expected.split('\n');
+  let same = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i] || withoutPageNumber(a[i]!) === withoutPageNumber(b[i]!)) same++;
+  }
+  return same / Math.max(a.length, b.length);
+}
+
+describe('paginate', () => {
+  it('justifies header and footer parts across 72 columns, centring with the odd column right', () => {
+    const f = justify('Person', 'Expires September 3, 2026', '[Page 1]');
+    assert.equal(f, 'Person                  Expires September 3, 2026               [Page 1]');
+    assert.equal(f.length, 72);
+  });
+
+  it('prints 48 text lines a page, header from page 2, footer on every page, form feeds between', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `   line ${i + 1}`);
+    const info = { headerLeft: 'Internet-Draft', headerCenter: 'T', headerRight: 'March 2009', footerLeft: 'A', footerCenter: 'Expires' };
+    const pages = paginate(lines, info).split('\f\n');
+    assert.equal(pages.length, 2);
+    const p1 = pages[0]!.split('\n');
+    assert.equal(p1[47], '   line 48');
+    assert.match(p1[51]!, /\[Page 1\]$/);
+    const p2 = pages[1]!.split('\n');
+    assert.match(p2[0]!, /^Internet-Draft {2,}T {2,}March 2009$/);
+    assert.deepEqual(p2.slice(1, 4), ['', '', '   line 49']);
+    assert.match(p2[54]!, /\[Page 2\]$/);
+  });
+
+  it('never leaves a heading last on a page, nor starts a page with a blank line', () => {
+    const lines = [...Array.from({ length: 45 }, (_, i) => `   l${i}`), '', '2.  Heading', '', '   a', '   b', '   c'];
+    const info = { headerLeft: 'I-D', headerCenter: 'T', headerRight: 'D', footerLeft: 'A', footerCenter: 'E' };
+    const pages = paginate(lines, info).split('\f\n');
+    assert.deepEqual(pages[1]!.split('\n').slice(3, 5), ['2.  Heading', '']);
+  });
+
+  const corpus = corpusDir();
+  const valid = corpus && join(corpus, 'xml2rfc', 'tests', 'valid');
+  it('reproduces xml2rfc\'s paginated test outputs', function () {
+    if (!valid || !existsSync(valid)) {
+      console.log('      (skipped: ../shared/corpus/xml2rfc/tests/valid is absent)');
+      this.skip();
+    }
+    const cases = readdirSync(valid).filter((f) => f.endsWith('.pages.text')).map((f) => f.slice(0, -'.pages.text'.length));
+    let tested = 0;
+    for (const name of cases) {
+      const expected = readFileSync(join(valid, `${name}.pages.text`), 'utf8');
+      // Some "pages" outputs are RFCs printed unpaginated: nothing to compare.
+      if (!expected.includes('\f') || !existsSync(join(valid, `${name}.text`))) continue;
+      const input = readFileSync(join(valid, `${name}.text`), 'utf8').replace(/\n$/, '').split('\n');
+      const got = paginate(input, infoFrom(expected));
+      const sim = lineSimilarity(got, expected);
+      if (process.env.PAGINATE_VERBOSE) console.log(`      ${name}: ${(sim * 100).toFixed(1)}%`);
+      const floor = FLOORS[name] ?? 0.25;
+      assert.ok(sim >= floor, `${name}: ${(sim * 100).toFixed(1)}% of lines match, below ${floor * 100}%`);
+      tested++;
+    }
+    assert.ok(tested >= 5, `only ${tested} cases`);
+  });
+});
