@@ -1,65 +1,267 @@
-import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { blankline, concat, fill, hang, hardline, indent, type Doc } from '../doc/index.js';
-import { fillWords, noBreak } from '../fill.js';
+import { firstChild, isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
+import { blankline, concat, fill, hang, hardline, indent, type Doc, type FillWord } from '../doc/index.js';
+import { fillWords, noBreak, type NoBreakRun } from '../fill.js';
 import { heading } from './section.js';
 import type { TextState } from '../state.js';
 
-/** "Bradner, S." / "S. Bradner" / organization, as xml2rfc lists reference authors. */
-function authorNames(front: RfcElement): string {
-  const authors = front.children.filter((c): c is RfcElement => isElement(c, 'author'));
-  const names = authors.map((a, i) => {
-    const surname = a.attributes.surname;
-    const initials = a.attributes.initials;
-    const org = firstChild(a, 'organization');
-    let n = surname ? (i === authors.length - 1 && i > 0 ? `${initials ? initials + ' ' : ''}${surname}` : `${surname}${initials ? ', ' + initials : ''}`) : org ? textContent(org).trim() : a.attributes.fullname ?? '';
-    if (a.attributes.role === 'editor' && n) n += ', Ed.';
-    return n;
-  }).filter(Boolean);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+/** The column where reference text starts, relative to the entry: `[RFC2119]` padded to 11. */
+const LABEL_COLUMN = 11;
+
+function elements(e: RfcElement, name: string): RfcElement[] {
+  return e.children.filter((c): c is RfcElement => isElement(c) && c.name === name);
+}
+
+/** Descendants named `name`, in document order (xml2rfc's `iterdescendants`). */
+function descendants(e: RfcElement, name: string): RfcElement[] {
+  const out: RfcElement[] = [];
+  const walk = (n: RfcElement) => {
+    for (const c of n.children) {
+      if (!isElement(c)) continue;
+      if (c.name === name) out.push(c);
+      walk(c);
+    }
+  };
+  walk(e);
+  return out;
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isLatin(s: string): boolean {
+  // Latin letters, digits, punctuation and the Latin-1/Extended blocks count as Latin.
+  return !/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u00a0]/u.test(s);
+}
+
+/** Initials as xml2rfc prints them: one initial only for RFC 1272 and earlier. */
+function initialsOf(a: RfcElement, ref?: RfcElement): string | undefined {
+  let initials = a.attributes.initials;
+  if (ref && initials) {
+    const rfc = [...elements(ref, 'seriesInfo'), ...(firstChild(ref, 'front') ? elements(firstChild(ref, 'front')!, 'seriesInfo') : [])].find((s) => s.attributes.name === 'RFC');
+    const n = rfc?.attributes.value;
+    if (n && /^\d+$/.test(n) && Number(n) <= 1272) initials = initials.split('.')[0];
+  }
+  return initials;
+}
+
+/** [initials, surname] as xml2rfc's short_author_name_parts. */
+export function shortNameParts(a: RfcElement, ref?: RfcElement): [string | undefined, string | undefined] {
+  let initials = initialsOf(a, ref);
+  const surname = a.attributes.surname;
+  if (initials !== undefined && surname !== undefined) {
+    if (initials && !initials.endsWith('.') && isLatin(initials)) initials += '.';
+    return [initials, surname];
+  }
+  const fullname = a.attributes.fullname ?? '';
+  if (!fullname) return [undefined, undefined];
+  const parts = fullname.split(/\s+/).filter(Boolean);
+  if (isLatin(fullname) && parts.length > 1) {
+    return [parts.slice(0, -1).map((p) => `${p[0].toUpperCase()}.`).join(' '), parts[parts.length - 1]];
+  }
+  return [undefined, fullname];
+}
+
+function shortOrgName(a: RfcElement): string {
+  const org = firstChild(a, 'organization');
+  if (!org) return '';
+  return org.attributes.abbrev || clean(textContent(org));
+}
+
+/**
+ * Reference authors as xml2rfc lists them: "Bradner, S.", "Scudder, J. and R. Chandra",
+ * "Bates, T., Chandra, R., and Y. Rekhter"; editors get ", Ed."; an author without a name is
+ * its organization.
+ */
+export function referenceAuthors(ref: RfcElement): string {
+  const authors = descendants(ref, 'author');
+  const buf: string[] = [];
+  authors.forEach((a, i) => {
+    const last = i === authors.length - 1 && authors.length > 1;
+    if (last) buf.push('and ');
+    const [ini, sur] = shortNameParts(a, ref);
+    let name = last ? [ini, sur].filter(Boolean).join(' ') : [sur, ini].filter(Boolean).join(', ');
+    if (!name) name = shortOrgName(a);
+    if (name) buf.push(name);
+    if (a.attributes.role === 'editor') buf.push(', Ed.');
+    if (authors.length === 2 && i === 0) buf.push(' ');
+    else if (i < authors.length - 1) buf.push(', ');
+  });
+  return buf.join('');
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** One entry: "[RFC2119]  Bradner, S., "Key words …", BCP 14, RFC 2119, March 1997, <https://…>." */
-function entry(state: TextState, ref: RfcElement, width: number): Doc {
-  const front = firstChild(ref, 'front');
-  const label = `[${state.byId.get(ref.attributes.anchor) ? labelOf(state, ref) : ref.attributes.anchor}]`;
-  const parts: string[] = [];
-  if (front) {
-    const who = authorNames(front);
-    if (who) parts.push(who);
-    const title = firstChild(front, 'title');
-    if (title) parts.push(`"${textContent(title).replace(/\s+/g, ' ').trim()}"`);
-  }
-  const series = [...ref.children, ...(front?.children ?? [])].filter((c): c is RfcElement => isElement(c, 'seriesInfo'));
-  for (const s of series) if (s.attributes.name !== 'DOI') parts.push(s.attributes.name === 'Internet-Draft' ? `Work in Progress, Internet-Draft, ${s.attributes.value}` : `${s.attributes.name} ${s.attributes.value}`);
-  for (const s of series) if (s.attributes.name === 'DOI') parts.push(`DOI ${s.attributes.value}`);
-  for (const rc of ref.children) if (isElement(rc, 'refcontent')) parts.push(textContent(rc).trim());
-  const date = front && firstChild(front, 'date');
-  if (date?.attributes.year) {
-    const month = date.attributes.month ? (/^\d+$/.test(date.attributes.month) ? MONTHS[Number(date.attributes.month) - 1] : date.attributes.month) : '';
-    parts.push([date.attributes.day && month ? `${date.attributes.day} ` : '', month ? `${month} ` : '', date.attributes.year].join(''));
-  }
-  if (ref.attributes.target) parts.push(`<${ref.attributes.target}>`);
-  const body = parts.join(', ') + '.';
-  const words = fillWords([body]);
-  // A label too wide for the column stands on a line of its own.
-  if (label.length + 2 > width) return concat(label, hardline, indent(width, fill(words)));
-  return concat(label.padEnd(width), hang(width, fill(words)));
+function monthName(m: string | undefined): string | undefined {
+  if (!m) return undefined;
+  if (/^\d+$/.test(m)) return MONTHS[Number(m) - 1] ?? m;
+  const full = MONTHS.find((n) => n.toLowerCase() === m.toLowerCase() || (m.length >= 3 && n.toLowerCase().startsWith(m.toLowerCase().replace(/\.$/, ''))));
+  return full ?? m;
 }
 
-function labelOf(_state: TextState, ref: RfcElement): string {
-  return ref.attributes.anchor;
+/** A reference date: "March 1997", "1 March 1997" ("March 1, 1997" in the legacy format), "2016". */
+export function referenceDate(date: RfcElement, legacy = false): string {
+  const year = date.attributes.year;
+  const month = monthName(date.attributes.month);
+  const day = date.attributes.day ? date.attributes.day.replace(/^0+(?=\d)/, '') : undefined;
+  let text: string;
+  if (day && month) text = legacy ? `${month} ${day}, ${year ?? ''}`.trim() : [day, month, year].filter(Boolean).join(' ');
+  else text = [month, year].filter(Boolean).join(' ');
+  const content = clean(textContent(date));
+  if (content) return text ? `${content} (${text})` : content;
+  return text;
+}
+
+/** Labels of references: the anchor, a `<displayreference>` name, or a number when symRefs is false. */
+function referenceLabels(root: RfcElement): Map<string, string> {
+  const labels = new Map<string, string>();
+  const display = new Map<string, string>();
+  visitElements(root, (e) => {
+    if (e.name === 'displayreference') display.set(e.attributes.target, e.attributes.to);
+  });
+  const numbered = root.attributes.symRefs === 'false';
+  let n = 0;
+  visitElements(root, (e) => {
+    if (e.name !== 'reference' && e.name !== 'referencegroup') return;
+    if (e.name === 'reference' && labels.has(e.attributes.anchor)) return;
+    n++;
+    const anchor = e.attributes.anchor;
+    if (anchor) labels.set(anchor, e.attributes.derivedAnchor ?? display.get(anchor) ?? (numbered ? String(n) : anchor));
+  });
+  return labels;
+}
+
+const labelCache = new WeakMap<RfcElement, Map<string, string>>();
+
+export function referenceLabel(state: TextState, ref: RfcElement): string {
+  let labels = labelCache.get(state.root);
+  if (!labels) labelCache.set(state.root, (labels = referenceLabels(state.root)));
+  return labels.get(ref.attributes.anchor) ?? ref.attributes.anchor;
+}
+
+type Piece = string | NoBreakRun;
+
+function inlineText(nodes: readonly RfcNode[]): string {
+  return clean(nodes.map((n) => (n.type === 'text' ? n.value : isElement(n) ? textContent(n) : '')).join(''));
+}
+
+/** The text pieces of one reference: authors, title, refcontent, stream, seriesInfo, date, target. */
+export function referenceText(state: TextState, ref: RfcElement, inGroup = false): Piece[] {
+  const parts: Piece[][] = [];
+  const authors = referenceAuthors(ref);
+  const ordered: RfcElement[] = [];
+  for (const tag of ['title', 'refcontent', 'stream', 'seriesInfo', 'date']) {
+    for (const c of descendants(ref, tag)) {
+      if (inGroup && tag === 'seriesInfo' && c.attributes.name === 'DOI') continue;
+      ordered.push(c);
+    }
+  }
+  for (const c of ordered) {
+    switch (c.name) {
+      case 'title': {
+        const t = inlineText(c.children);
+        if (!t) break;
+        parts.push([ref.attributes.quoteTitle === 'false' ? t : `"${t}"`]);
+        break;
+      }
+      case 'refcontent':
+      case 'stream': {
+        const t = inlineText(c.children);
+        if (t) parts.push([t]);
+        break;
+      }
+      case 'seriesInfo': {
+        const { name = '', value = '' } = c.attributes;
+        if (name === 'Internet-Draft') parts.push([`${name}, ${value}`]);
+        else parts.push([`${name}\u00a0${value.replace(/\//g, "/\u2060")}`]);
+        break;
+      }
+      case 'date': {
+        const t = referenceDate(c, state.options.legacyDateFormat);
+        if (t) parts.push([t]);
+        break;
+      }
+    }
+  }
+  if (!inGroup && ref.attributes.target) parts.push([noBreak(`<${ref.attributes.target}>`)]);
+  const out: Piece[] = [];
+  // xml2rfc's joiner: ", " between parts, but the author list starts the text unjoined.
+  let text = authors;
+  const flat: Piece[] = text ? [text] : [];
+  for (const p of parts) {
+    if (flat.length) flat.push(', ');
+    flat.push(...p);
+  }
+  flat.push('.');
+  for (const a of elements(ref, 'annotation')) {
+    const t = inlineText(a.children);
+    if (t) flat.push('  ', t);
+  }
+  out.push(...flat);
+  text = '';
+  return out;
+}
+
+/** Words for reference text: no doubled spaces after sentence ends (xml2rfc fills these plainly). */
+function referenceWords(pieces: Piece[]): FillWord[] {
+  // Merge adjacent strings so punctuation sticks to the preceding no-break run.
+  const merged: Piece[] = [];
+  for (const p of pieces) merged.push(p);
+  return fillWords(merged).map((w) => (w.gap.length > 1 ? { text: w.text, gap: ' ' } : w));
+}
+
+/** One entry: "[RFC2119]  Bradner, S., "Key words …", BCP 14, RFC 2119, March 1997, <https://…>." */
+export function referenceEntry(state: TextState, ref: RfcElement, inGroup = false): Doc {
+  const body = fill(referenceWords(referenceText(state, ref, inGroup)));
+  if (inGroup) return body;
+  return labelled(`[${referenceLabel(state, ref)}]`, body);
+}
+
+/**
+ * The label in the margin of the entry's first line, the text at column 11; a label too wide
+ * for that column stands on a line of its own.
+ */
+function labelled(label: string, body: Doc): Doc {
+  if (label.length > LABEL_COLUMN - 1) return concat(label, hardline, indent(LABEL_COLUMN, body));
+  return concat(label.padEnd(LABEL_COLUMN), hang(LABEL_COLUMN, body));
+}
+
+/** `<referencegroup>`: its references one after the other, under one label, then its target. */
+export function referenceGroup(state: TextState, g: RfcElement): Doc {
+  const parts: Doc[] = [];
+  for (const r of elements(g, 'reference')) {
+    if (parts.length) parts.push(blankline);
+    parts.push(referenceEntry(state, r, true));
+  }
+  if (g.attributes.target) {
+    if (parts.length) parts.push(blankline);
+    parts.push(fill(referenceWords([noBreak(`<${g.attributes.target}>`)])));
+  }
+  const label = `[${referenceLabel(state, g)}]`;
+  const body = concat(...parts);
+  if (label.length > LABEL_COLUMN - 1) return concat(label, hardline, body);
+  return labelled(label, body);
+}
+
+function sortKey(state: TextState, r: RfcElement): string {
+  return referenceLabel(state, r).toLowerCase();
 }
 
 /** `<references>`: a heading, then entries with their labels in a column. */
 export function references(state: TextState, e: RfcElement): Doc {
   const parts: Doc[] = [heading(e)];
-  const entries = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'reference' || c.name === 'referencegroup'));
-  const width = Math.max(...entries.map((r) => r.attributes.anchor.length + 4), 0) > 14 ? 11 : Math.max(...entries.map((r) => r.attributes.anchor.length + 4), 0);
-  for (const r of entries) parts.push(blankline, concat('   ', hang(3, entry(state, r, Math.max(width, 11)))));
+  let entries = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'reference' || c.name === 'referencegroup'));
+  if (state.root.attributes.sortRefs !== 'false' && state.root.attributes.symRefs !== 'false') {
+    entries = [...entries].sort((a, b) => {
+      const x = sortKey(state, a);
+      const y = sortKey(state, b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
+  for (const r of entries) {
+    const d = r.name === 'referencegroup' ? referenceGroup(state, r) : referenceEntry(state, r);
+    parts.push(blankline, indent(3, d));
+  }
   for (const sub of e.children) if (isElement(sub, 'references')) parts.push(blankline, references(state, sub));
-  void noBreak;
   return concat(...parts);
 }
