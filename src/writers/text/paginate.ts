@@ -141,3 +141,5 @@ export function justify(left: string, center: string, right: string, width = WID
 function blanks(n: number): string[] {
   return Array.from({ length: n }, () => '');
 }
+
+export { pageInfo, authorNames, type PageInfoOptions } from './pages/page-info.js';

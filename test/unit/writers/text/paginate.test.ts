@@ -8,7 +8,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { justify, paginate, type PageInfo } from '../../../../src/writers/text/paginate.js';
+import { authorNames, justify, pageInfo, paginate, type PageInfo } from '../../../../src/writers/text/paginate.js';
+import { xmlToRfc } from '../../../../src/index.js';
+import { el } from '../../../../src/tree/nodes.js';
 import { corpusDir } from './golden-paragraphs.js';
 
 /** Line-similarity floors; a case listed as 1 must come out identical (TOC numbers aside). */
@@ -94,6 +96,30 @@ describe('paginate', () => {
       if (process.env.PAGINATE_VERBOSE) console.log(`      ${name}: ${(sim * 100).toFixed(1)}%`);
       const floor = FLOORS[name] ?? 0.25;
       assert.ok(sim >= floor, `${name}: ${(sim * 100).toFixed(1)}% of lines match, below ${floor * 100}%`);
+      tested++;
+    }
+    assert.ok(tested >= 5, `only ${tested} cases`);
+  });
+
+  it('pageInfo: surnames joined as xml2rfc joins them', () => {
+    const a = (surname: string) => el('author', { surname });
+    assert.equal(authorNames([a('Davies')]), 'Davies');
+    assert.equal(authorNames([a('Davies'), a('Zhao')]), 'Davies & Zhao');
+    assert.equal(authorNames([a('Davies'), a('Zhao'), a('Bray')]), 'Davies, et al.');
+  });
+
+  it('pageInfo: the header and footer of xml2rfc\'s paginated outputs, from the prepped XML', async function () {
+    if (!valid || !existsSync(valid)) this.skip();
+    let tested = 0;
+    for (const f of readdirSync(valid).filter((n) => n.endsWith('.pages.text'))) {
+      const name = f.slice(0, -'.pages.text'.length);
+      const expected = readFileSync(join(valid, f), 'utf8');
+      const prepped = join(valid, `${name}.prepped.xml`);
+      if (!expected.includes('\f') || !existsSync(prepped)) continue;
+      const r = await xmlToRfc(readFileSync(prepped, 'utf8'), { file: prepped, offline: true });
+      const want = infoFrom(expected);
+      const got = pageInfo(r.document.root, { legacyDateFormat: /Expires [A-Z]/.test(want.footerCenter) });
+      assert.deepEqual(got, want, name);
       tested++;
     }
     assert.ok(tested >= 5, `only ${tested} cases`);
