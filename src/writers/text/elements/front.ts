@@ -14,61 +14,127 @@ function documentDate(front: RfcElement): { year: number; month: number; day?: n
   return { year, month, day: d?.attributes.day ? Number(d.attributes.day) : undefined };
 }
 
-/** The right column: each author (initials and surname, ", Ed." for editors) with organization, then the date. */
-function rightColumn(front: RfcElement, legacy: boolean): string[] {
-  const out: string[] = [];
-  let lastOrg = '';
-  const authors = front.children.filter((c): c is RfcElement => isElement(c, 'author'));
-  authors.forEach((a, i) => {
-    const name = [a.attributes.initials, a.attributes.surname].filter(Boolean).join(' ') || a.attributes.fullname || '';
-    const org = firstChild(a, 'organization');
-    const orgText = org ? (org.attributes.abbrev || textContent(org).trim()) : '';
-    if (name) out.push(name + (a.attributes.role === 'editor' ? ', Ed.' : ''));
-    // Consecutive authors of one organization share its line.
-    const nextOrg = authors[i + 1] ? textContent(firstChild(authors[i + 1], 'organization') ?? { type: 'text', value: '' }).trim() : undefined;
-    if (orgText && (orgText !== nextOrg || !name)) out.push(orgText);
-    lastOrg = orgText;
-  });
-  void lastOrg;
+const STREAM: Record<string, string> = {
+  IETF: 'Internet Engineering Task Force (IETF)',
+  IAB: 'Internet Architecture Board (IAB)',
+  IRTF: 'Internet Research Task Force (IRTF)',
+  independent: 'Independent Submission',
+  editorial: 'Editorial Stream',
+};
+
+/** An author's name on the first page ("J. Doe, Ed.") and organization (null: not shown). */
+function frontAuthor(a: RfcElement): { name: string; org: string | null } {
+  let name = a.attributes.surname
+    ? [a.attributes.initials, a.attributes.surname].filter(Boolean).join(' ')
+    : (a.attributes.fullname ?? '');
+  const o = firstChild(a, 'organization');
+  let org: string | null = '';
+  if (o) org = o.attributes.showOnFrontPage === 'false' ? null : (o.attributes.abbrev || textContent(o).replace(/\s+/g, ' ').trim());
+  if (org && !name) { name = org; org = null; }
+  if (a.attributes.role === 'editor') name += ', Ed.';
+  return { name, org };
+}
+
+/**
+ * The right column: each author with organization, authors of one organization (in a row)
+ * sharing its line, then the date.
+ */
+export function rightColumn(front: RfcElement, legacy: boolean, isRfc = false): string[] {
+  const right: string[] = [];
+  let prev: { name: string | null; org: string | null } = { name: null, org: '' };
+  for (const a of front.children) {
+    if (!isElement(a, 'author')) continue;
+    const cur = frontAuthor(a);
+    if (right.length && cur.name && cur.org && cur.org === prev.org) {
+      right[right.length - 1] = cur.name;
+      right.push(cur.org);
+    } else {
+      if (cur.name) right.push(cur.name);
+      if (cur.org !== null) right.push(cur.org);
+    }
+    prev = cur;
+  }
+  if (prev.org === '') right.pop();
   const date = documentDate(front);
-  if (date) out.push(date.day ? formatDate({ year: date.year, month: date.month, day: date.day }, legacy) : `${MONTHS[date.month - 1]} ${date.year}`);
-  return out;
+  if (date) right.push(date.day && !isRfc ? formatDate({ year: date.year, month: date.month, day: date.day }, legacy) : `${MONTHS[date.month - 1]} ${date.year}`);
+  return right;
+}
+
+/** Python's textwrap.wrap for plain words (no hyphen splitting needed here). */
+function wrapWords(text: string, width: number, subsequent = ''): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    const pre = lines.length ? subsequent : '';
+    if (!cur) cur = pre + w;
+    else if (cur.length + 1 + w.length <= width) cur += ' ' + w;
+    else { lines.push(cur); cur = subsequent + w; }
+  }
+  if (cur) lines.push(cur);
+  return lines;
 }
 
 /** The two-column block at the top of the first page. */
 function headerBlock(state: TextState, front: RfcElement): string[] {
   const root = state.root;
+  const legacy = !!state.options.legacyDateFormat;
+  const right = rightColumn(front, legacy, !!root.attributes.number);
   const left: string[] = [];
-  const wg = firstChild(front, 'workgroup');
+  const normalize = (t: string) => t.replace(/,\s*/g, ', ').replace(/^[, ]+|[, ]+$/g, '');
+  const wrap = (label: string, items: string, suffix = '') => {
+    const width = left.length >= right.length ? 48 : Math.min(48, 72 - 4 - right[left.length].length);
+    return wrapWords(`${label}${items}${suffix}`, width, ' '.repeat(label.length));
+  };
+  const workgroups = front.children.filter((c): c is RfcElement => isElement(c, 'workgroup')).map((w) => textContent(w).trim()).filter(Boolean);
   const isRfc = !!root.attributes.number;
-  left.push(wg ? textContent(wg).trim() : isRfc ? 'Internet Engineering Task Force (IETF)' : 'Network Working Group');
-  if (isRfc) {
-    left.push(`Request for Comments: ${root.attributes.number}`);
-    if (root.attributes.category) left.push(`Category: ${STATUS[root.attributes.category] ?? root.attributes.category}`);
+  const category = root.attributes.category;
+  if (root.attributes.ipr === 'none') {
+    left.push(...workgroups);
+  } else if (isRfc) {
+    left.push(STREAM[root.attributes.submissionType ?? 'IETF'] ?? STREAM.IETF);
+    const series = front.children.filter((c): c is RfcElement => isElement(c, 'seriesInfo'));
+    if (!series.some((s) => s.attributes.name === 'RFC')) left.push(`Request for Comments: ${root.attributes.number}`);
+    for (const s of series) left.push(`${s.attributes.name === 'RFC' ? 'Request for Comments' : s.attributes.name}: ${s.attributes.value}`);
+    if (root.attributes.obsoletes) left.push(...wrap('Obsoletes: ', normalize(root.attributes.obsoletes)));
+    if (root.attributes.updates) left.push(...wrap('Updates: ', normalize(root.attributes.updates)));
+    if (category) left.push(`Category: ${STATUS[category] ?? category}`);
+    left.push('ISSN: 2070-1721');
   } else {
+    left.push(...(workgroups.length ? workgroups : ['Network Working Group']));
     left.push('Internet-Draft');
-    if (root.attributes.obsoletes) left.push(`Obsoletes: ${root.attributes.obsoletes} (if approved)`);
-    if (root.attributes.updates) left.push(`Updates: ${root.attributes.updates} (if approved)`);
-    if (root.attributes.category) left.push(`Intended status: ${STATUS[root.attributes.category] ?? root.attributes.category}`);
+    if (root.attributes.obsoletes) left.push(...wrap('Obsoletes: ', normalize(root.attributes.obsoletes), ' (if approved)'));
+    if (root.attributes.updates) left.push(...wrap('Updates: ', normalize(root.attributes.updates), ' (if approved)'));
+    if (category) left.push(`Intended status: ${STATUS[category] ?? category}`);
     const date = documentDate(front);
     if (date) {
       const exp = draftExpiry({ year: date.year, month: date.month, day: date.day } as never);
-      left.push(`Expires: ${formatDate(exp, !!state.options.legacyDateFormat)}`);
+      left.push(`Expires: ${formatDate(exp, legacy)}`);
     }
   }
-  const right = rightColumn(front, !!state.options.legacyDateFormat);
   const n = Math.max(left.length, right.length);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const l = left[i] ?? '';
     const r = right[i] ?? '';
-    out.push((l + ' '.repeat(Math.max(1, 72 - l.length - r.length)) + r).replace(/\s+$/, ''));
+    out.push((l + ' '.repeat(Math.max(0, 72 - l.length - r.length)) + r).replace(/\s+$/, ''));
   }
   return out;
 }
 
-function centred(s: string): string {
-  return ' '.repeat(Math.max(0, Math.floor((72 - s.length) / 2))) + s;
+/** Python's str.center(width), right-trimmed. */
+export function pyCenter(s: string, width: number): string {
+  const marg = width - s.length;
+  if (marg <= 0) return s;
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return ' '.repeat(left) + s;
+}
+
+/** xml2rfc's center(): lines wider than `width` are refilled to width - 4, then each is centred. */
+export function centerLines(text: string, width: number): string[] {
+  let lines = text.split('\n');
+  if (Math.max(0, ...lines.map((l) => l.length)) > width) lines = wrapWords(text, width - 4);
+  return lines.map((l) => pyCenter(l, width).replace(/\s+$/, ''));
 }
 
 /**
@@ -79,10 +145,10 @@ export function frontPage(state: TextState): Doc {
   const front = firstChild(state.root, 'front');
   if (!front) return '';
   const title = firstChild(front, 'title');
-  const lines = ['', '', '', ...headerBlock(state, front), '', ''];
-  if (title) lines.push(centred(textContent(title).replace(/\s+/g, ' ').trim()));
+  const lines = ['', '', '', '', ...headerBlock(state, front), '', ''];
+  if (title) lines.push(...centerLines(textContent(title).replace(/\s+/g, ' ').trim(), 72));
   const docName = state.root.attributes.docName;
-  if (docName && !state.root.attributes.number) lines.push(centred(docName));
+  if (docName && !state.root.attributes.number) lines.push(pyCenter(docName, 72));
   const parts: Doc[] = [verbatim(lines)];
   for (const c of front.children) {
     if (!isElement(c)) continue;

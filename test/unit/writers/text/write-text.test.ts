@@ -20,10 +20,10 @@ describe('writeText', () => {
 
   it('writes the first page: two-column header, centred title and document name', async () => {
     const out = await render(md);
-    assert.equal(out[3], 'Example WG                                                     A. Author');
-    assert.equal(out[4], 'Internet-Draft                                               Example Org');
-    assert.equal(out[5], 'Intended status: Informational                              1 March 2024');
-    assert.equal(out[6], 'Expires: 2 September 2024');
+    assert.equal(out[4], 'Example WG                                                     A. Author');
+    assert.equal(out[5], 'Internet-Draft                                               Example Org');
+    assert.equal(out[6], 'Intended status: Informational                              1 March 2024');
+    assert.equal(out[7], 'Expires: 2 September 2024');
     const centred = (s: string) => ' '.repeat(Math.floor((72 - s.length) / 2)) + s;
     assert.ok(out.includes(centred('A Short Draft')), out.slice(0, 12).join('\n'));
     assert.ok(out.includes(centred('draft-short-00')));
