@@ -70,6 +70,13 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
     page.lines.push(...b.lines.slice(from, to));
   };
 
+  const chunked = (rest: readonly string[]) => {
+    for (let at = 0; at < rest.length; at += perPage) {
+      if (page.lines.length) newPage();
+      page.lines.push(...rest.slice(at, at + perPage));
+    }
+  };
+
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // The title page holds the front matter alone, unless a short TOC fits below it whole.
@@ -81,45 +88,35 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
     if (gap + b.lines.length <= room()) {
       // A heading must not end a page: it needs its next block's first lines with it.
       const next = blocks[i + 1];
-      if (b.heading && next && page.lines.length) {
-        const want = gap + b.lines.length + next.gap + leastLines(next);
-        if (want > room()) { newPage(); }
-      }
+      if (b.heading && next && page.lines.length && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
       place(b);
       continue;
     }
     // It does not fit whole: split a paragraph, leaving enough lines on both sides.
-    const avail = room() - gap;
-    if (!b.keep && !b.heading && page.lines.length) {
-      let take = Math.min(avail, b.lines.length - MIN_SPLIT);
-      if (take >= MIN_SPLIT) {
-        place(b, 0, take);
-        let rest = take;
-        while (rest < b.lines.length) {
-          newPage();
-          const chunk = Math.min(perPage, b.lines.length - rest);
-          page.lines.push(...b.lines.slice(rest, rest + chunk));
-          rest += chunk;
-        }
-        continue;
-      }
+    // xml2rfc breaks a paragraph only where the page ends, or not at all: when that leaves
+    // fewer than MIN_SPLIT lines on either side, the whole paragraph moves on.
+    const take = room() - gap;
+    if (!b.keep && !b.heading && page.lines.length && (b.lines.length <= perPage || b.toc)
+      && take >= MIN_SPLIT && b.lines.length - take >= MIN_SPLIT) {
+      place(b, 0, take);
+      chunked(b.lines.slice(take));
+      continue;
     }
-    if (page.lines.length) newPage();
-    // A block taller than a page splits at page ends regardless.
-    let at = 0;
-    while (at < b.lines.length) {
-      if (at > 0) newPage();
-      const chunk = Math.min(perPage, b.lines.length - at);
-      page.lines.push(...b.lines.slice(at, at + chunk));
-      at += chunk;
-    }
+    // Too tall to fit here (or a block that must stay whole): from the top of the next page,
+    // split at page ends if taller than a page.
+    chunked(b.lines);
   }
   return pages;
 }
 
-/** The fewest lines of `b` a page may end with: all of it unless it splits within the limits. */
-function leastLines(b: Block): number {
-  return b.keep || b.lines.length < 2 * MIN_SPLIT ? b.lines.length : MIN_SPLIT;
+/**
+ * Whether `b` can start in the `room` lines left on a page: it fits, it splits there (see
+ * the split rule below), or it is taller than a page and splits anyway.
+ */
+function fitsAfter(b: Block, room: number, perPage: number): boolean {
+  if (b.lines.length > perPage || b.gap + b.lines.length <= room) return true;
+  const take = room - b.gap;
+  return !b.keep && !b.heading && take >= MIN_SPLIT && b.lines.length - take >= MIN_SPLIT;
 }
 
 /** Lines from block `i` (a heading) to the next heading, the blank lines above it included. */

@@ -11,6 +11,8 @@ export interface Block {
   heading: boolean;
   /** Printed whole on one page if it fits one (figures, artwork, tables). */
   keep: boolean;
+  /** The Table of Contents entries: split at any line, however long. */
+  toc: boolean;
   /** The first block after the front page's boilerplate: starts page 2 if page 1 has room left. */
   frontEnd: boolean;
 }
@@ -31,22 +33,48 @@ export function blocksOf(lines: readonly string[]): Block[] {
     }
     if (!cur) {
       cur = [];
-      blocks.push({ gap, lines: cur, heading: false, keep: false, frontEnd: false });
+      blocks.push({ gap, lines: cur, heading: false, keep: false, frontEnd: false, toc: false });
       gap = 0;
     }
     cur.push(line);
   }
+  mergeCaptions(blocks);
   let seenCopyright = false;
   let marked = false;
-  for (const b of blocks) {
-    b.heading = isHeading(b.lines);
+  blocks.forEach((b, i) => {
+    if (i > 0 && blocks[i - 1]!.lines[0] === 'Table of Contents') b.toc = true;
+    b.heading = !b.keep && isHeading(b.lines);
+    if (isTable(b.lines)) b.keep = true;
     if (!marked && seenCopyright && b.heading) { b.frontEnd = true; marked = true; }
     if (b.heading && b.lines[0] === 'Copyright Notice') seenCopyright = true;
-  }
+  });
   return blocks;
 }
 
 function isHeading(lines: readonly string[]): boolean {
   if (lines.length > MAX_HEADING_LINES || /^\s/.test(lines[0]!)) return false;
   return lines.slice(1).every((l) => /^\s/.test(l));
+}
+
+/** A table's lines all start with its border or a cell wall. */
+function isTable(lines: readonly string[]): boolean {
+  return lines.every((l) => /^\s*[+|]/.test(l));
+}
+
+/** A centred "Figure 3: …" or "Table 1: …" caption. */
+const CAPTION = /^\s{4,}(Figure|Table) \d+(:|$)/;
+
+/**
+ * Joins each caption to the block above it (the artwork or table it names), blank lines
+ * kept, so the two stay on one page.
+ */
+function mergeCaptions(blocks: Block[]): void {
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const b = blocks[i]!;
+    if (!CAPTION.test(b.lines[0]!)) continue;
+    const above = blocks[i - 1]!;
+    above.lines.push(...Array.from({ length: b.gap }, () => ''), ...b.lines);
+    above.keep = true;
+    blocks.splice(i, 1);
+  }
 }
