@@ -172,7 +172,11 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
       }
       case 'seriesInfo': {
         const { name = '', value = '' } = c.attributes;
-        if (name === 'Internet-Draft') parts.push([`${name}, ${value}`]);
+        if (name === 'Internet-Draft') {
+          // The prep step's "Work in Progress" for drafts, unless the reference says it already.
+          if (!descendants(ref, 'refcontent').some((r) => /work in progress/i.test(textContent(r)))) parts.push(['Work in Progress']);
+          parts.push([`${name}, ${value}`]);
+        }
         else parts.push([`${name}\u00a0${value.replace(/\//g, "/\u2060")}`]);
         break;
       }
@@ -183,7 +187,8 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
       }
     }
   }
-  if (!inGroup && ref.attributes.target) parts.push([noBreak(`<${ref.attributes.target}>`)]);
+  const target = inGroup ? undefined : ref.attributes.target ?? derivedTarget(ref);
+  if (target) parts.push([url(target)]);
   const out: Piece[] = [];
   // xml2rfc's joiner: ", " between parts, but the author list starts the text unjoined.
   let text = authors;
@@ -200,6 +205,28 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
   out.push(...flat);
   text = '';
   return out;
+}
+
+/** The width reference text is filled to: 72, less the 3 of the section and the label column. */
+const TEXT_WIDTH = 72 - 3 - LABEL_COLUMN;
+
+/** `<url>`: kept on one line when it fits one (xml2rfc's urlkeep), else broken like text. */
+function url(target: string): Piece {
+  const t = `<${target}>`;
+  return t.length <= TEXT_WIDTH ? noBreak(t) : t;
+}
+
+/** The target xml2rfc's prep gives a reference without one: its DOI, RFC or draft URL. */
+function derivedTarget(ref: RfcElement): string | undefined {
+  const series = descendants(ref, 'seriesInfo');
+  const find = (n: string) => series.find((s) => s.attributes.name === n)?.attributes.value;
+  const doi = find('DOI');
+  if (doi) return `https://doi.org/${doi}`;
+  const rfc = find('RFC');
+  if (rfc && /^\d+$/.test(rfc)) return `https://www.rfc-editor.org/info/rfc${Number(rfc)}`;
+  const draft = find('Internet-Draft');
+  if (draft) return `https://datatracker.ietf.org/doc/html/${draft}`;
+  return undefined;
 }
 
 /** Words for reference text: no doubled spaces after sentence ends (xml2rfc fills these plainly). */
@@ -235,7 +262,7 @@ export function referenceGroup(state: TextState, g: RfcElement): Doc {
   }
   if (g.attributes.target) {
     if (parts.length) parts.push(blankline);
-    parts.push(fill(referenceWords([noBreak(`<${g.attributes.target}>`)])));
+    parts.push(fill(referenceWords([url(g.attributes.target)])));
   }
   const label = `[${referenceLabel(state, g)}]`;
   const body = concat(...parts);
