@@ -27,8 +27,12 @@ const WIDTH = 72;
 /** Blank lines between the header and the text, and between the text and the footer. */
 const BELOW_HEADER = 2;
 const ABOVE_FOOTER = 3;
-/** Fewest lines of a split paragraph left at a page's foot (orphans) or carried over (widows). */
-const MIN_SPLIT = 2;
+/**
+ * Fewest lines of a split block left at a page's foot (orphans) and carried over (widows):
+ * 3 and 3 reproduce xml2rfc's breaks in its test outputs best (2 leaves orphans it avoids).
+ */
+const MIN_ORPHANS = 3;
+const MIN_WIDOWS = 3;
 
 /**
  * Lays `lines` out as pages: `info`'s header on every page but the first, its footer with
@@ -94,10 +98,9 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
     }
     // It does not fit whole: split a paragraph, leaving enough lines on both sides.
     // xml2rfc breaks a paragraph only where the page ends, or not at all: when that leaves
-    // fewer than MIN_SPLIT lines on either side, the whole paragraph moves on.
+    // fewer than MIN_ORPHANS or MIN_WIDOWS lines, the whole paragraph moves on.
     const take = room() - gap;
-    if (!b.keep && !b.heading && page.lines.length && (b.lines.length <= perPage || b.toc)
-      && take >= MIN_SPLIT && b.lines.length - take >= MIN_SPLIT) {
+    if (!b.keep && !b.heading && page.lines.length && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS) {
       place(b, 0, take);
       chunked(b.lines.slice(take));
       continue;
@@ -116,7 +119,7 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
 function fitsAfter(b: Block, room: number, perPage: number): boolean {
   if (b.lines.length > perPage || b.gap + b.lines.length <= room) return true;
   const take = room - b.gap;
-  return !b.keep && !b.heading && take >= MIN_SPLIT && b.lines.length - take >= MIN_SPLIT;
+  return !b.keep && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
 }
 
 /** Lines from block `i` (a heading) to the next heading, the blank lines above it included. */

@@ -20,6 +20,9 @@ export interface Block {
 /** Headings are short; a longer column-0 run is the title page's author and date block. */
 const MAX_HEADING_LINES = 2;
 
+/** Bars with nothing after them (a box's empty row ends in a bar instead). */
+const QUOTE_GAP = /^\s*(\|\s+)+$/;
+
 /** Splits `lines` (no leading blanks) into blocks. */
 export function blocksOf(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -29,6 +32,14 @@ export function blocksOf(lines: readonly string[]): Block[] {
     if (!line.trim()) {
       cur = undefined;
       gap++;
+      continue;
+    }
+    // A quote's bar on an otherwise empty line is the blank line between its paragraphs:
+    // a block of its own, so the paragraphs on either side split and move on their own.
+    if (QUOTE_GAP.test(line)) {
+      blocks.push({ gap, lines: [line], heading: false, keep: false, frontEnd: false, toc: false });
+      cur = undefined;
+      gap = 0;
       continue;
     }
     if (!cur) {
@@ -56,9 +67,9 @@ function isHeading(lines: readonly string[]): boolean {
   return lines.slice(1).every((l) => /^\s/.test(l));
 }
 
-/** A table's lines all start with its border or a cell wall. */
+/** A table, or box art: all lines start with a border or cell wall, or one is a border. */
 function isTable(lines: readonly string[]): boolean {
-  return lines.every((l) => /^\s*[+|]/.test(l));
+  return lines.every((l) => /^\s*[+|]/.test(l)) || lines.some((l) => /^\s*\+[-=+]{3,}\+\s*$/.test(l));
 }
 
 /** A centred "Figure 3: …" or "Table 1: …" caption. */
