@@ -1,48 +1,180 @@
-import { isElement, type RfcElement } from '../../../tree/nodes.js';
+import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { blankline, concat, hang, hardline, indent, type Doc } from '../doc/index.js';
 import { listCounter } from '../../../prep/xrefs.js';
 import type { TextState } from '../state.js';
 
-/** The marker of item `n` of an ordered list: "1.", "a.", "(i)", "REC3:"… */
-function orderedMarker(n: number, type: string | undefined): string {
-  const t = type ?? '1';
-  if (/%[dcCiI]/.test(t)) return t.replace(/%([dcCiI])/, (_m, s: string) => listCounter(n, s));
-  return `${listCounter(n, t)}.`;
+/** xml2rfc's default list symbols, by depth of `<ul>` nesting. */
+const SYMBOLS = ['*', '-', 'o', '+'];
+
+/** Per document: `<ul>` nesting depth, `<li>` counters of enclosing ordered lists, group counters. */
+interface ListContext { ulDepth: number; counters: string[]; groups: Map<string, number> }
+const contexts = new WeakMap<RfcElement, ListContext>();
+function context(state: TextState): ListContext {
+  let c = contexts.get(state.root);
+  if (!c) contexts.set(state.root, (c = { ulDepth: 0, counters: [], groups: new Map() }));
+  return c;
 }
 
-/** `<ul>`/`<ol>`: a marker, then the item's content hanging under its first line. */
+/** One counter value in an `<ol>` style: c/C letters, d decimal, i/I roman, o octal, x/X hex. */
+export function counterText(n: number, style: string): string {
+  switch (style) {
+    case 'o': return n.toString(8);
+    case 'O': return n.toString(8).toUpperCase();
+    case 'x': return n.toString(16);
+    case 'X': return n.toString(16).toUpperCase();
+    case 'd': case '1': return String(n);
+    default: return listCounter(n, style);
+  }
+}
+
+/** An `<ol>` type as xml2rfc reads it: a format with one `%s` slot, and the counter style. */
+export function olFormat(type: string | undefined, parentCounter = ''): { format: string; style: string } {
+  let t = type || '1';
+  t = t.replace('%p', parentCounter);
+  if (t.length > 1) {
+    const m = /%([cCdiIoOxX])/.exec(t);
+    if (!m) return { format: '%s', style: 'd' };
+    return { format: t.slice(0, m.index) + '%s' + t.slice(m.index + 2), style: m[1] };
+  }
+  return { format: '%s.', style: t };
+}
+
+/** The widest counter of a list of `count` items (num_width in xml2rfc). */
+function numWidth(style: string, count: number): number {
+  let w = 0;
+  for (let n = 1; n <= Math.max(1, count); n++) w = Math.max(w, counterText(n, style).length);
+  return w;
+}
+
+/** The first word of an element's text. */
+function firstWord(e: RfcElement): string {
+  return textContent(e).trim().split(/\s+/)[0] ?? '';
+}
+
+const INLINE = new Set(['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'u', 'span']);
+const NO_MARKER_JOIN = new Set(['artwork', 'figure', 'sourcecode', 'artset']);
+
+/** `<ul>`/`<ol>`: a marker padded to the list's indent, the item's content hanging under it. */
 export function list(state: TextState, e: RfcElement): Doc {
+  const ctx = context(state);
   const items = e.children.filter((c): c is RfcElement => isElement(c, 'li'));
   const compact = e.attributes.spacing === 'compact';
-  const start = Number(e.attributes.start ?? 1);
   const parts: Doc[] = [];
-  items.forEach((li, i) => {
-    if (i) parts.push(compact ? hardline : blankline);
-    let marker = '';
-    if (e.name === 'ol') marker = orderedMarker(start + i, e.attributes.type);
-    else if (e.attributes.empty !== 'true') marker = '*';
-    const width = e.attributes.indent ? Number(e.attributes.indent) : e.name === 'ol' ? Math.max(4, marker.length + 2) : 3;
-    const body = state.blocks(li.children, compact);
-    if (!marker) parts.push(indent(e.attributes.bare === 'true' ? 0 : width, body));
-    else parts.push(concat(marker.padEnd(width), hang(width, body)));
-  });
+  const indentAttr = e.attributes.indent && /^\d+$/.test(e.attributes.indent) ? Number(e.attributes.indent) : undefined;
+  let padding: number;
+  let markerOf: (i: number) => string;
+  let bare = false;
+  let counter = 0;
+  let format = '';
+  let style = '';
+  if (e.name === 'ol') {
+    ({ format, style } = olFormat(e.attributes.type, ctx.counters[ctx.counters.length - 1] ?? ''));
+    const group = e.attributes.group;
+    counter = e.attributes.start !== undefined ? Number(e.attributes.start) || 1 : group && ctx.groups.has(group) ? ctx.groups.get(group)! : 1;
+    const adaptive = format.replace('%s', ' '.repeat(numWidth(style, items.length))).length + 2;
+    padding = indentAttr ?? adaptive;
+    const first = counter;
+    markerOf = (i) => format.replace('%s', counterText(first + i, style));
+    if (group) ctx.groups.set(group, counter + items.length);
+  } else {
+    const empty = e.attributes.empty === 'true';
+    bare = empty && e.attributes.bare === 'true';
+    const symbol = empty ? ' ' : SYMBOLS[ctx.ulDepth % SYMBOLS.length];
+    let ind = symbol.length + 2;
+    if (bare && items.length) {
+      const w = firstWord(items[items.length - 1]);
+      if (w) ind = Math.min(8, w.length + 2);
+    }
+    padding = indentAttr ?? ind;
+    markerOf = () => (bare ? '' : symbol);
+  }
+  if (e.name === 'ul') ctx.ulDepth++;
+  try {
+    items.forEach((li, i) => {
+      if (i) parts.push(compact ? hardline : blankline);
+      const marker = markerOf(i);
+      if (e.name === 'ol') ctx.counters.push(counterText(counter + i, style));
+      let body: Doc;
+      try {
+        body = state.blocks(li.children, compact);
+      } finally {
+        if (e.name === 'ol') ctx.counters.pop();
+      }
+      const firstBlock = li.children.find((c): c is RfcElement => isElement(c) || (c.type === 'text' && !!c.value.trim()));
+      const textOnly = !li.children.some((c) => isElement(c) && !['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'u', 'span'].includes(c.name));
+      if (bare) {
+        // Paragraphs of a bare item stay at the margin; nested blocks are indented.
+        void textOnly;
+        const kids: Doc[] = [];
+        const run: typeof li.children = [];
+        const flush = () => {
+          if (!run.length) return;
+          const d = state.blocks(run.splice(0), compact);
+          if (d !== '') kids.push(d);
+        };
+        for (const k of li.children) {
+          if (isElement(k) && k.name !== 't' && !INLINE.has(k.name)) {
+            flush();
+            const d = state.blocks([k], compact);
+            if (d !== '') kids.push(indent(padding, d));
+          } else run.push(k);
+        }
+        flush();
+        const joined: Doc[] = [];
+        kids.forEach((k, j) => { if (j) joined.push(compact ? hardline : blankline); joined.push(k); });
+        parts.push(concat(...joined));
+      } else if (firstBlock && isElement(firstBlock) && NO_MARKER_JOIN.has(firstBlock.name)) {
+        parts.push(concat(marker.trimEnd(), hardline, indent(padding, body)));
+      } else {
+        const label = marker.length < padding ? marker.padEnd(padding) : marker + ' ';
+        parts.push(concat(label, hang(padding, body)));
+      }
+    });
+  } finally {
+    if (e.name === 'ul') ctx.ulDepth--;
+  }
   return concat(...parts);
 }
 
-/** `<dl>`: each term at the margin, its definition indented below it (or beside a short term). */
+/** Blocks that always start a definition on the line after its term. */
+const NEWLINE_TAGS = new Set(['artset', 'artwork', 'aside', 'figure', 'ol', 'sourcecode', 'table', 'ul']);
+
+/**
+ * `<dl>`: each term at the margin; its definition beside it after two spaces (hanging at the
+ * list's indent, 3 by default) or, with `newline="true"` or a block first, on the next line.
+ */
 export function definitionList(state: TextState, e: RfcElement): Doc {
   const compact = e.attributes.spacing === 'compact';
-  const width = Number(e.attributes.indent ?? 3);
+  const newline = e.attributes.newline === 'true';
+  const width = Number(e.attributes.indent ?? 3) || 3;
   const parts: Doc[] = [];
   let first = true;
+  let dtLen = 0;
+  let pendingDt = false;
   for (const c of e.children) {
     if (!isElement(c)) continue;
     if (c.name === 'dt') {
       if (!first) parts.push(compact ? hardline : blankline);
       first = false;
+      const term = textContent(c).replace(/\s+/g, ' ').trim();
       parts.push(state.blocks([c]));
+      dtLen = term.length;
+      pendingDt = true;
     } else if (c.name === 'dd') {
-      parts.push(hardline, indent(width, state.blocks(c.children)));
+      const body = state.blocks(c.children);
+      const lead = c.children.find((k) => isElement(k) || (k.type === 'text' && k.value.trim()));
+      const nl = newline || (lead && isElement(lead) && NEWLINE_TAGS.has(lead.name));
+      if (!pendingDt) {
+        if (!first) parts.push(compact ? hardline : blankline);
+        first = false;
+        parts.push(indent(width, body));
+      } else if (nl || dtLen > 72) {
+        parts.push(hardline, indent(width, body));
+      } else {
+        const pad = dtLen < width ? ' '.repeat(Math.max(0, width - 2 - dtLen)) : '';
+        parts.push(concat(pad, '  ', hang(width, body)));
+      }
+      pendingDt = false;
     }
   }
   return concat(...parts);
