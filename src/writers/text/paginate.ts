@@ -33,6 +33,11 @@ const ABOVE_FOOTER = 3;
  */
 const MIN_ORPHANS = 3;
 const MIN_WIDOWS = 3;
+/**
+ * Lines a heading needs below it on its page: a one-line paragraph under a heading on a
+ * page's last lines goes over with it in xml2rfc's outputs, a two-line one stays.
+ */
+const UNDER_HEADING = 2;
 
 /**
  * Lays `lines` out as pages: `info`'s header on every page but the first, its footer with
@@ -117,7 +122,7 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
  * the split rule below), or it is taller than a page and splits anyway.
  */
 function fitsAfter(b: Block, room: number, perPage: number): boolean {
-  if (b.lines.length > perPage || b.gap + b.lines.length <= room) return true;
+  if (b.lines.length > perPage || b.gap + Math.max(b.lines.length, UNDER_HEADING) <= room) return true;
   const take = room - b.gap;
   return !b.keep && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
 }
