@@ -58,6 +58,20 @@ const COUNTRY_FORMATS: [RegExp, string][] = [
   [/^(de|germany|at|austria|be|belgium|no|norway|se|sweden|dk|denmark|fi|finland|fr|france|nl|netherlands|the netherlands|ch|switzerland|cz|czech republic|czechia|pl|poland|pt|portugal|lu|luxembourg|gr|greece|is|iceland|sk|slovakia|si|slovenia|hr|croatia|ee|estonia|lt|lithuania|lv|latvia|mx|mexico|tr|turkey|ua|ukraine|ro|romania|bg|bulgaria|rs|serbia)$/i, '%Z %C'],
 ];
 
+/** Country codes xml2rfc expands to the country's name. */
+const COUNTRY_NAMES: Record<string, string> = {
+  US: 'United States of America', USA: 'United States of America', UK: 'United Kingdom', GB: 'United Kingdom',
+  DE: 'Germany', FR: 'France', CA: 'Canada', CN: 'China', JP: 'Japan', NL: 'Netherlands', SE: 'Sweden',
+  FI: 'Finland', NO: 'Norway', CH: 'Switzerland', IT: 'Italy', ES: 'Spain', AU: 'Australia', IN: 'India',
+  IL: 'Israel', BE: 'Belgium', AT: 'Austria', DK: 'Denmark', IE: 'Ireland', CZ: 'Czechia',
+  RU: 'Russian Federation', KR: 'Korea, Republic of', BR: 'Brazil', PL: 'Poland', PT: 'Portugal', GR: 'Greece',
+  NZ: 'New Zealand', SG: 'Singapore', TW: 'Taiwan, Province of China', AR: 'Argentina', MX: 'Mexico',
+};
+
+function countryName(name: string): string {
+  return COUNTRY_NAMES[name.toUpperCase()] && /^[A-Za-z]{2,3}$/.test(name) ? COUNTRY_NAMES[name.toUpperCase()] : name;
+}
+
 function cityLines(postal: RfcElement, latin: boolean): string[] {
   const city = value(firstChild(postal, 'city'), latin);
   const region = value(firstChild(postal, 'region'), latin);
@@ -110,7 +124,7 @@ export function authorLines(a: RfcElement, latin = false): string[] {
         }
         lines.push(...cityLines(c, latin));
         const country = value(firstChild(c, 'country'), latin);
-        if (country) lines.push(country);
+        if (country) lines.push(countryName(country));
         break;
       }
       case 'phone': {
