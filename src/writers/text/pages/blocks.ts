@@ -72,18 +72,19 @@ function isTable(lines: readonly string[]): boolean {
   return lines.every((l) => /^\s*[+|]/.test(l)) || lines.some((l) => /^\s*\+[-=+]{3,}\+\s*$/.test(l));
 }
 
-/** A centred "Figure 3: …" or "Table 1: …" caption. */
-const CAPTION = /^\s{4,}(Figure|Table) \d+(:|$)/;
+/** A table's centred "Table 1: …" caption. */
+const CAPTION = /^\s{4,}Table \d+(:|$)/;
 
 /**
- * Joins each caption to the block above it (the artwork or table it names), blank lines
- * kept, so the two stay on one page.
+ * Joins each table caption to the table above it, blank lines kept, so the two stay on one
+ * page. (xml2rfc lets a figure's caption go over to the next page alone.)
  */
 function mergeCaptions(blocks: Block[]): void {
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]!;
     if (!CAPTION.test(b.lines[0]!)) continue;
     const above = blocks[i - 1]!;
+    if (!isTable(above.lines)) continue;
     above.lines.push(...Array.from({ length: b.gap }, () => ''), ...b.lines);
     above.keep = true;
     blocks.splice(i, 1);
