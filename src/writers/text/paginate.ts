@@ -38,6 +38,8 @@ const MIN_WIDOWS = 3;
  * page's last lines goes over with it in xml2rfc's outputs, a two-line one stays.
  */
 const UNDER_HEADING = 2;
+/** The first line of a reference entry: "   [RFC2119]  Bradner, S., …". */
+const REFERENCE_ENTRY = /^ {3}\[[^\]]+\]/;
 
 /**
  * Lays `lines` out as pages: `info`'s header on every page but the first, its footer with
@@ -75,7 +77,7 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
   const newPage = () => { page = { lead: 0, lines: [] }; pages.push(page); };
   const room = () => perPage - page.lines.length;
   const place = (b: Block, from = 0, to = b.lines.length) => {
-    if (page.lines.length) page.lines.push(...blanks(b.gap));
+    if (page.lines.length) page.lines.push(...b.above);
     page.lines.push(...b.lines.slice(from, to));
   };
 
@@ -122,6 +124,8 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): 
  * the split rule below), or it is taller than a page and splits anyway.
  */
 function fitsAfter(b: Block, room: number, perPage: number): boolean {
+  // xml2rfc lets a references heading end a page above an entry that does not fit.
+  if (REFERENCE_ENTRY.test(b.lines[0]!)) return true;
   if (b.lines.length > perPage || b.gap + Math.max(b.lines.length, UNDER_HEADING) <= room) return true;
   const take = room - b.gap;
   return !b.keep && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;

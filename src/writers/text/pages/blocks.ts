@@ -6,6 +6,8 @@
 export interface Block {
   /** Blank lines between this block and the one before. */
   gap: number;
+  /** Those lines as printed: blank, or white space only (kept as xml2rfc keeps it). */
+  above: string[];
   lines: string[];
   /** A section title (starts in column 0): never the last thing on a page. */
   heading: boolean;
@@ -26,26 +28,26 @@ const QUOTE_GAP = /^\s*(\|\s+)+$/;
 /** Splits `lines` (no leading blanks) into blocks. */
 export function blocksOf(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
-  let gap = 0;
+  let above: string[] = [];
   let cur: string[] | undefined;
   for (const line of lines) {
     if (!line.trim()) {
       cur = undefined;
-      gap++;
+      above.push(line);
       continue;
     }
     // A quote's bar on an otherwise empty line is the blank line between its paragraphs:
     // a block of its own, so the paragraphs on either side split and move on their own.
     if (QUOTE_GAP.test(line)) {
-      blocks.push({ gap, lines: [line], heading: false, keep: false, frontEnd: false, toc: false });
+      blocks.push(block(above, [line]));
       cur = undefined;
-      gap = 0;
+      above = [];
       continue;
     }
     if (!cur) {
       cur = [];
-      blocks.push({ gap, lines: cur, heading: false, keep: false, frontEnd: false, toc: false });
-      gap = 0;
+      blocks.push(block(above, cur));
+      above = [];
     }
     cur.push(line);
   }
@@ -67,6 +69,10 @@ function isHeading(lines: readonly string[]): boolean {
   return lines.slice(1).every((l) => /^\s/.test(l));
 }
 
+function block(above: string[], lines: string[]): Block {
+  return { gap: above.length, above, lines, heading: false, keep: false, frontEnd: false, toc: false };
+}
+
 /** A table, or box art: all lines start with a border or cell wall, or one is a border. */
 function isTable(lines: readonly string[]): boolean {
   return lines.every((l) => /^\s*[+|]/.test(l)) || lines.some((l) => /^\s*\+[-=+]{3,}\+\s*$/.test(l));
@@ -85,7 +91,7 @@ function mergeCaptions(blocks: Block[]): void {
     if (!CAPTION.test(b.lines[0]!)) continue;
     const above = blocks[i - 1]!;
     if (!isTable(above.lines)) continue;
-    above.lines.push(...Array.from({ length: b.gap }, () => ''), ...b.lines);
+    above.lines.push(...b.above, ...b.lines);
     above.keep = true;
     blocks.splice(i, 1);
   }

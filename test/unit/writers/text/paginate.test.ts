@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   indexes: 1,
   'draft-miek-test': 0.6,
   'draft-template': 0.5,
-  elements: 0.85,
+  elements: 0.99,
   sourcecode: 1,
 };
 
