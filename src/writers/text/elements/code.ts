@@ -1,6 +1,7 @@
 import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { concat, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
+import { availableWidth } from './figure.js';
 
 /** The lines of artwork or source code, without the blank lines around them. */
 export function codeLines(e: RfcElement): string[] {
@@ -23,5 +24,14 @@ export function artwork(_state: TextState, e: RfcElement): Doc {
     const begin = e.attributes.name ? `<CODE BEGINS> file "${e.attributes.name}"` : '<CODE BEGINS>';
     return concat(verbatim([begin, '', ...lines, '', '<CODE ENDS>']));
   }
-  return verbatim(lines);
+  return verbatim(align(lines, e.attributes.align));
+}
+
+/** xml2rfc's align(): the block shifted as a whole to the centre or the right of the line. */
+function align(lines: string[], how: string | undefined, width = availableWidth()): string[] {
+  if (!lines.length || !how || how === 'left') return lines;
+  const w = Math.max(...lines.map((l) => l.length));
+  if (w >= width) return lines;
+  const shift = how === 'center' ? Math.floor((width - w) / 2) : how === 'right' ? width - w : 0;
+  return lines.map((l) => (l.trim() ? ' '.repeat(shift) + l : l));
 }

@@ -1,9 +1,23 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { blankline, concat, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
+import { centerLines } from './front.js';
 
-function centred(s: string, width = 69): string {
-  return ' '.repeat(Math.max(0, Math.floor((width - s.length) / 2))) + s;
+let currentIndent = 0;
+
+/** Renders `fn` with `n` more columns of indentation, so that centring knows the line width. */
+export function withIndent<T>(n: number, fn: () => T): T {
+  currentIndent += n;
+  try {
+    return fn();
+  } finally {
+    currentIndent -= n;
+  }
+}
+
+/** The width of a line at the current indentation. */
+export function availableWidth(): number {
+  return Math.max(20, 72 - currentIndent);
 }
 
 /** A figure or table caption: "Figure 3: Title", centred under it. */
@@ -12,7 +26,7 @@ export function caption(e: RfcElement, kind: 'Figure' | 'Table'): Doc {
   const name = firstChild(e, 'name');
   const title = name ? textContent(name).replace(/\s+/g, ' ').trim() : '';
   if (!n || (!title && !e.attributes.anchor)) return '';
-  return verbatim([centred(title ? `${kind} ${n}: ${title}` : `${kind} ${n}`)]);
+  return verbatim(centerLines(title ? `${kind} ${n}: ${title}` : `${kind} ${n}`, availableWidth()));
 }
 
 /** `<figure>`: its artwork, then its caption. */

@@ -2,6 +2,7 @@ import { firstChild, isElement, textContent, type RfcElement } from '../../../tr
 import { draftExpiry, formatDate, parseMonth } from '../../../prep/boilerplate/index.js';
 import { blankline, concat, hardline, indent, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
+import { withIndent } from './figure.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STATUS: Record<string, string> = { std: 'Standards Track', bcp: 'Best Current Practice', info: 'Informational', exp: 'Experimental', historic: 'Historic' };
@@ -152,10 +153,10 @@ export function frontPage(state: TextState): Doc {
   const parts: Doc[] = [verbatim(lines)];
   for (const c of front.children) {
     if (!isElement(c)) continue;
-    if (c.name === 'abstract') parts.push(blankline, 'Abstract', blankline, indent(3, state.blocks(c.children.filter((k) => !isElement(k, 'name')))));
+    if (c.name === 'abstract') parts.push(blankline, 'Abstract', blankline, indent(3, withIndent(3, () => state.blocks(c.children.filter((k) => !isElement(k, 'name'))))));
     else if (c.name === 'note') {
       const name = firstChild(c, 'name');
-      parts.push(blankline, name ? textContent(name).trim() : 'Note', blankline, indent(3, state.blocks(c.children.filter((k) => !isElement(k, 'name')))));
+      parts.push(blankline, name ? textContent(name).trim() : 'Note', blankline, indent(3, withIndent(3, () => state.blocks(c.children.filter((k) => !isElement(k, 'name'))))));
     } else if (c.name === 'boilerplate' || c.name === 'toc') {
       for (const s of c.children) if (isElement(s)) parts.push(blankline, state.block(s));
     }

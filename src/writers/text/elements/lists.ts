@@ -2,6 +2,7 @@ import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js'
 import { blankline, concat, hang, hardline, indent, type Doc } from '../doc/index.js';
 import { listCounter } from '../../../prep/xrefs.js';
 import type { TextState } from '../state.js';
+import { withIndent } from './figure.js';
 
 /** xml2rfc's default list symbols, by depth of `<ul>` nesting. */
 const SYMBOLS = ['*', '-', 'o', '+'];
@@ -96,7 +97,7 @@ export function list(state: TextState, e: RfcElement): Doc {
       if (e.name === 'ol') ctx.counters.push(counterText(counter + i, style));
       let body: Doc;
       try {
-        body = state.blocks(li.children, compact);
+        body = withIndent(padding, () => state.blocks(li.children, compact));
       } finally {
         if (e.name === 'ol') ctx.counters.pop();
       }
@@ -115,7 +116,7 @@ export function list(state: TextState, e: RfcElement): Doc {
         for (const k of li.children) {
           if (isElement(k) && k.name !== 't' && !INLINE.has(k.name)) {
             flush();
-            const d = state.blocks([k], compact);
+            const d = withIndent(padding, () => state.blocks([k], compact));
             if (d !== '') kids.push(indent(padding, d));
           } else run.push(k);
         }
@@ -161,7 +162,7 @@ export function definitionList(state: TextState, e: RfcElement): Doc {
       dtLen = term.length;
       pendingDt = true;
     } else if (c.name === 'dd') {
-      const body = state.blocks(c.children);
+      const body = withIndent(width, () => state.blocks(c.children));
       const lead = c.children.find((k) => isElement(k) || (k.type === 'text' && k.value.trim()));
       const nl = newline || (lead && isElement(lead) && NEWLINE_TAGS.has(lead.name));
       if (!pendingDt) {

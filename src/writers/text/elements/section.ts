@@ -1,6 +1,7 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { blankline, concat, indent, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
+import { withIndent } from './figure.js';
 
 /** The heading of a section: "1.2.  Title", "Appendix A.  Title", or the bare title. */
 export function heading(e: RfcElement): string {
@@ -23,7 +24,7 @@ export function section(state: TextState, e: RfcElement): Doc {
   const content = e.children.filter((c) => !(isElement(c) && (c.name === 'name' || c.name === 'section' || c.name === 'references')));
   const subs = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'section' || c.name === 'references'));
   const parts: Doc[] = [heading(e)];
-  const body = state.blocks(content);
+  const body = withIndent(3, () => state.blocks(content));
   if (content.some((c) => isElement(c))) parts.push(blankline, indent(3, body));
   for (const s of subs) parts.push(blankline, state.block(s));
   return concat(...parts);
