@@ -2,6 +2,7 @@ import { firstChild, isElement, textContent, visitElements, type RfcElement, typ
 import { blankline, concat, fill, hang, hardline, indent, type Doc, type FillWord } from '../doc/index.js';
 import { fillWords, noBreak, type NoBreakRun } from '../fill.js';
 import { heading } from './section.js';
+import { inline } from '../inline.js';
 import type { TextState } from '../state.js';
 
 /** The column where reference text starts, relative to the entry: `[RFC2119]` padded to 11. */
@@ -62,6 +63,23 @@ export function shortNameParts(a: RfcElement, ref?: RfcElement): [string | undef
   return [undefined, fullname];
 }
 
+/** [initials, surname] from the ascii attributes, as xml2rfc's short_author_ascii_name_parts. */
+function shortAsciiNameParts(a: RfcElement, ref?: RfcElement): [string | undefined, string | undefined] {
+  let initials = a.attributes.asciiInitials;
+  const surname = a.attributes.asciiSurname;
+  if (initials !== undefined && surname !== undefined) {
+    if (initials && !initials.endsWith('.')) initials += '.';
+    return [initials, surname];
+  }
+  const fullname = a.attributes.asciiFullname;
+  if (fullname) {
+    const parts = fullname.split(/\s+/).filter(Boolean);
+    if (parts.length > 1) return [parts.slice(0, -1).map((p) => `${p[0].toUpperCase()}.`).join(' '), parts[parts.length - 1]];
+    return [undefined, fullname];
+  }
+  return shortNameParts(a, ref);
+}
+
 function shortOrgName(a: RfcElement): string {
   const org = firstChild(a, 'organization');
   if (!org) return '';
@@ -81,8 +99,20 @@ export function referenceAuthors(ref: RfcElement): string {
     if (last) buf.push('and ');
     const [ini, sur] = shortNameParts(a, ref);
     let name = last ? [ini, sur].filter(Boolean).join(' ') : [sur, ini].filter(Boolean).join(', ');
-    if (!name) name = shortOrgName(a);
-    if (name) buf.push(name);
+    let ascii: string | undefined;
+    if (name) {
+      if (!isLatin(name)) {
+        const [ai, as] = shortAsciiNameParts(a, ref);
+        ascii = last ? [ai, as].filter(Boolean).join(' ') : [as, ai].filter(Boolean).join(', ');
+      }
+    } else {
+      name = shortOrgName(a);
+      const org = firstChild(a, 'organization');
+      if (name && !isLatin(name) && org) ascii = a.attributes.asciiAbbrev || org.attributes.ascii || org.attributes.abbrev || undefined;
+    }
+    if (ascii === name) ascii = undefined;
+    if (ascii) buf.push(`${name} (${ascii})`);
+    else if (name) buf.push(name);
     if (a.attributes.role === 'editor') buf.push(', Ed.');
     if (authors.length === 2 && i === 0) buf.push(' ');
     else if (i < authors.length - 1) buf.push(', ');
@@ -175,7 +205,8 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
         if (name === 'Internet-Draft') {
           // The prep step's "Work in Progress" for drafts, unless the reference says it already.
           if (!descendants(ref, 'refcontent').some((r) => /work in progress/i.test(textContent(r)))) parts.push(['Work in Progress']);
-          parts.push([`${name}, ${value}`]);
+          // xml2rfc breaks a draft name after any hyphen followed by a letter ("xml2rfc-v3-" / "implementation").
+          parts.push([`${name}, ${value.replace(/([A-Za-z0-9])-(?=[A-Za-z])/g, '$1-\u200b')}`]);
         }
         else parts.push([`${name}\u00a0${value.replace(/\//g, "/\u2060")}`]);
         break;
@@ -199,8 +230,13 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
   }
   flat.push('.');
   for (const a of elements(ref, 'annotation')) {
-    const t = inlineText(a.children);
-    if (t) flat.push('  ', t);
+    if (state.byId) {
+      const pieces = inline(state, a.children);
+      if (pieces.length) flat.push(' ', ...pieces);
+    } else {
+      const t = inlineText(a.children);
+      if (t) flat.push(' ', t);
+    }
   }
   out.push(...flat);
   text = '';
@@ -220,10 +256,10 @@ function url(target: string): Piece {
 function derivedTarget(ref: RfcElement): string | undefined {
   const series = descendants(ref, 'seriesInfo');
   const find = (n: string) => series.find((s) => s.attributes.name === n)?.attributes.value;
+  const rfc = find('RFC');
+  if (rfc && /^\d+$/.test(rfc)) return `https://www.rfc-editor.org/rfc/rfc${Number(rfc)}`;
   const doi = find('DOI');
   if (doi) return `https://doi.org/${doi}`;
-  const rfc = find('RFC');
-  if (rfc && /^\d+$/.test(rfc)) return `https://www.rfc-editor.org/info/rfc${Number(rfc)}`;
   const draft = find('Internet-Draft');
   if (draft) return `https://datatracker.ietf.org/doc/html/${draft}`;
   return undefined;
