@@ -4,7 +4,9 @@
  * pages) was read from xml2rfc 3.32's paginated test outputs; the page-break choices are made
  * from the lines alone, so any writer's lines can be paginated.
  */
+import type { RfcElement } from '../../tree/nodes.js';
 import { blocksOf, type Block } from './pages/blocks.js';
+import { pageInfo, type PageInfoOptions } from './pages/page-info.js';
 
 /** The running header and footer texts; the page number fills the footer's right part. */
 export interface PageInfo {
@@ -61,7 +63,7 @@ export function paginate(lines: readonly string[], info: PageInfo, options: Pagi
   return out.join('\n') + '\n';
 }
 
-interface Page {
+export interface Page {
   /** Blank lines at the top of the first page, outside the count (the title page's top margin). */
   lead: number;
   lines: string[];
@@ -136,6 +138,32 @@ function sectionLength(blocks: readonly Block[], i: number): number {
   let n = blocks[i]!.gap + blocks[i]!.lines.length;
   for (let j = i + 1; j < blocks.length && !blocks[j]!.heading; j++) n += blocks[j]!.gap + blocks[j]!.lines.length;
   return n;
+}
+
+/**
+ * The page (1-based) each of `lines` lands on, for the second pass that writes page numbers
+ * into the Table of Contents. A blank line dropped at a page break counts on the page before.
+ */
+export function linePages(lines: readonly string[], options: PaginateOptions = {}): number[] {
+  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE);
+  const out: number[] = [];
+  let i = 0;
+  pages.forEach((page, p) => {
+    for (const line of [...blanks(page.lead), ...page.lines]) {
+      // Only blank lines are ever left out, so the next line printed is the next one equal to it.
+      while (i < lines.length && lines[i] !== line) out[i++] = Math.max(p, 1);
+      if (i < lines.length) out[i++] = p + 1;
+    }
+  });
+  while (i < lines.length) out[i++] = pages.length;
+  return out;
+}
+
+/**
+ * Pages for a prepped document in one call: `paginate(lines, pageInfo(root, options))`.
+ */
+export function paginateDocument(lines: readonly string[], root: RfcElement, options: PaginateOptions & PageInfoOptions = {}): string {
+  return paginate(lines, pageInfo(root, options), options);
 }
 
 /** `left`, `center` and `right` on one line of `width` columns, the centre text centred. */

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorNames, justify, pageInfo, paginate, type PageInfo } from '../../../../src/writers/text/paginate.js';
+import { authorNames, justify, linePages, pageInfo, paginate, type PageInfo } from '../../../../src/writers/text/paginate.js';
 import { xmlToRfc } from '../../../../src/index.js';
 import { el } from '../../../../src/tree/nodes.js';
 import { corpusDir } from './golden-paragraphs.js';
@@ -75,6 +75,15 @@ describe('paginate', () => {
     const info = { headerLeft: 'I-D', headerCenter: 'T', headerRight: 'D', footerLeft: 'A', footerCenter: 'E' };
     const pages = paginate(lines, info).split('\f\n');
     assert.deepEqual(pages[1]!.split('\n').slice(3, 5), ['2.  Heading', '']);
+  });
+
+  it('linePages: the page of every input line, for the TOC page numbers', () => {
+    const lines = ['', '', ...Array.from({ length: 60 }, (_, i) => `   line ${i + 1}`)];
+    const pages = linePages(lines);
+    assert.equal(pages.length, lines.length);
+    assert.equal(pages[0], 1);
+    assert.equal(pages[lines.indexOf('   line 48')], 1);
+    assert.equal(pages[lines.indexOf('   line 49')], 2);
   });
 
   const corpus = corpusDir();
