@@ -185,6 +185,10 @@ export function authorAddress(a: RfcElement): Doc {
  * document has no authors.
  */
 export function authorsAddresses(state: TextState): Doc {
+  // A prepped document carries the section itself (`<section anchor="authors-addresses">` in
+  // `<back>`, its authors rendered by `authorHandler`): nothing to add then.
+  const back = firstChild(state.root, 'back');
+  if (back?.children.some((c) => isElement(c, 'section') && c.children.some((x) => isElement(x, 'author')))) return '';
   const front = firstChild(state.root, 'front');
   const authors = front ? children(front, 'author') : [];
   if (!authors.length) return '';
@@ -194,4 +198,37 @@ export function authorsAddresses(state: TextState): Doc {
     parts.push(indent(3, authorAddress(a)));
   });
   return concat(...parts);
+}
+
+/**
+ * Handler for an `<author>` (or `<contact>`) block inside a section, as the prepped
+ * "Authors' Addresses" section holds them: the address block, then an extra line when another
+ * author follows, so that authors stand two blank lines apart as xml2rfc prints them.
+ */
+export function authorHandler(state: TextState, e: RfcElement): Doc {
+  const next = nextElementSibling(state.root, e);
+  const block = authorAddress(e);
+  return next && (next.name === 'author' || next.name === 'contact') ? concat(block, hardline) : block;
+}
+
+const parentMaps = new WeakMap<RfcElement, WeakMap<RfcElement, RfcElement>>();
+
+function nextElementSibling(root: RfcElement, e: RfcElement): RfcElement | undefined {
+  let parents = parentMaps.get(root);
+  if (!parents) {
+    const map = new WeakMap<RfcElement, RfcElement>();
+    const walk = (n: RfcElement) => {
+      for (const c of n.children) {
+        if (!isElement(c)) continue;
+        map.set(c, n);
+        walk(c);
+      }
+    };
+    walk(root);
+    parentMaps.set(root, (parents = map));
+  }
+  const parent = parents.get(e);
+  if (!parent) return undefined;
+  const siblings = parent.children.filter((c): c is RfcElement => isElement(c));
+  return siblings[siblings.indexOf(e) + 1];
 }

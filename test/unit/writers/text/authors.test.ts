@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { xmlToRfc } from '../../../../src/index.js';
-import { printDoc } from '../../../../src/writers/text/doc/index.js';
-import { authorsAddresses } from '../../../../src/writers/text/elements/authors.js';
+import { blankline, concat, printDoc } from '../../../../src/writers/text/doc/index.js';
+import { authorHandler, authorsAddresses } from '../../../../src/writers/text/elements/authors.js';
 import type { TextState } from '../../../../src/writers/text/state.js';
+import { isElement, type RfcElement } from '../../../../src/tree/nodes.js';
 
 async function render(authors: string): Promise<string[]> {
   const r = await xmlToRfc(`<rfc version="3"><front><title>T</title>${authors}</front><middle/></rfc>`, { file: 'd.xml', offline: true });
@@ -45,6 +46,20 @@ describe("text Authors' Addresses", () => {
       '',
       '   International Association for Cryptologic Research',
     ]);
+  });
+
+  it('is empty when the prepped document has the section, whose authors authorHandler renders', async () => {
+    const r = await xmlToRfc(`<rfc version="3"><front><title>T</title><author fullname="A B"/></front><middle/><back>
+      <section anchor="authors-addresses" numbered="false"><name>Author's Address</name>
+      <author fullname="Ann Author"><address><email>a@example.com</email></address></author>
+      <author fullname="Bob Author"/></section></back></rfc>`, { file: 'd.xml', offline: true });
+    const state = { root: r.document.root, options: {} } as unknown as TextState;
+    assert.equal(authorsAddresses(state), '');
+    const section = r.document.root.children.find((c): c is RfcElement => isElement(c, 'back'))!
+      .children.find((c): c is RfcElement => isElement(c, 'section'))!;
+    const authors = section.children.filter((c): c is RfcElement => isElement(c, 'author'));
+    assert.deepEqual(printDoc(concat(authorHandler(state, authors[0]), blankline, 'next')), ['Ann Author', 'Email: a@example.com', '', '', 'next']);
+    assert.deepEqual(printDoc(authorHandler(state, authors[1])), ['Bob Author']);
   });
 
   it('is empty without authors', async () => {
