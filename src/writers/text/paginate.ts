@@ -5,7 +5,7 @@
  * from the lines alone, so any writer's lines can be paginated.
  */
 import type { RfcElement } from '../../tree/nodes.js';
-import { blocksOf, type Block } from './pages/blocks.js';
+import { blocksOf, type Block, type LineRange } from './pages/blocks.js';
 import { pageInfo, type PageInfoOptions } from './pages/page-info.js';
 
 /** The running header and footer texts; the page number fills the footer's right part. */
@@ -22,6 +22,12 @@ export interface PaginateOptions {
   linesPerPage?: number;
   /** Page width the header and footer are justified across. */
   width?: number;
+  /**
+   * Line ranges (indices into the input lines, `to` exclusive) to print on one page when
+   * they fit one: figures, artwork, tables, a paragraph with keepWithNext and what follows.
+   * Without them, tables and their captions are found from the lines alone.
+   */
+  keepTogether?: readonly LineRange[];
 }
 
 const LINES_PER_PAGE = 48;
@@ -50,7 +56,7 @@ const REFERENCE_ENTRY = /^ {3}\[[^\]]+\]/;
 export function paginate(lines: readonly string[], info: PageInfo, options: PaginateOptions = {}): string {
   const perPage = options.linesPerPage ?? LINES_PER_PAGE;
   const width = options.width ?? WIDTH;
-  const pages = breakPages(lines, perPage);
+  const pages = breakPages(lines, perPage, options.keepTogether);
   const out: string[] = [];
   pages.forEach((page, i) => {
     const n = i + 1;
@@ -70,10 +76,10 @@ export interface Page {
 }
 
 /** Chooses the page breaks: whole blocks where they fit, otherwise split or moved on. */
-export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE): Page[] {
+export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, keep: readonly LineRange[] = []): Page[] {
   let lead = 0;
   while (lead < lines.length && !lines[lead]!.trim()) lead++;
-  const blocks = blocksOf(lines.slice(lead));
+  const blocks = blocksOf(lines.slice(lead), keep.map((r) => ({ from: r.from - lead, to: r.to - lead })));
   const pages: Page[] = [{ lead, lines: [] }];
   let page = pages[0]!;
   const newPage = () => { page = { lead: 0, lines: [] }; pages.push(page); };
@@ -145,7 +151,7 @@ function sectionLength(blocks: readonly Block[], i: number): number {
  * into the Table of Contents. A blank line dropped at a page break counts on the page before.
  */
 export function linePages(lines: readonly string[], options: PaginateOptions = {}): number[] {
-  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE);
+  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE, options.keepTogether);
   const out: number[] = [];
   let i = 0;
   pages.forEach((page, p) => {
@@ -180,3 +186,4 @@ function blanks(n: number): string[] {
 }
 
 export { pageInfo, authorNames, type PageInfoOptions } from './pages/page-info.js';
+export type { LineRange } from './pages/blocks.js';

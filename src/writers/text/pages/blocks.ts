@@ -25,12 +25,40 @@ const MAX_HEADING_LINES = 2;
 /** Bars with nothing after them (a box's empty row ends in a bar instead). */
 const QUOTE_GAP = /^\s*(\|\s+)+$/;
 
-/** Splits `lines` (no leading blanks) into blocks. */
-export function blocksOf(lines: readonly string[]): Block[] {
+/** Input lines `from` up to (not including) `to` that must be printed on one page. */
+export interface LineRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Splits `lines` (no leading blanks) into blocks. `keep` ranges (indices into `lines`) become
+ * one kept block each, blank lines inside included: the writer knows its figures.
+ */
+export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = []): Block[] {
   const blocks: Block[] = [];
   let above: string[] = [];
   let cur: string[] | undefined;
-  for (const line of lines) {
+  const ranges = [...keep].sort((a, b) => a.from - b.from);
+  let r = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    while (r < ranges.length && ranges[r]!.to <= i) r++;
+    const range = ranges[r];
+    if (range && range.from <= i && lines[i]!.trim()) {
+      // The first non-blank line of a kept range starts its block; the rest join it whole.
+      const end = Math.min(range.to, lines.length);
+      let last = end;
+      while (last > i && !lines[last - 1]!.trim()) last--;
+      const b = block(above, lines.slice(i, last));
+      b.keep = true;
+      blocks.push(b);
+      above = [];
+      cur = undefined;
+      i = last - 1;
+      r++;
+      continue;
+    }
     if (!line.trim()) {
       cur = undefined;
       above.push(line);
