@@ -1,8 +1,10 @@
 /**
  * Pagination as its own stage: unpaginated text lines in, RFC 7994 pages out. The layout
  * (48 text lines a page, header and footer justified across 72 columns, form feeds between
- * pages) was read from xml2rfc 3.32's paginated test outputs; the page-break choices are made
- * from the lines alone, so any writer's lines can be paginated.
+ * pages) and the break rules were read from xml2rfc 3.32's paginated test outputs. Breaks are
+ * chosen from the lines themselves (blocks between blank lines, headings in column 0, tables
+ * by their borders), plus any keep-together ranges the writer passes for what the lines
+ * cannot show (figures whose artwork holds blank lines, keepWithNext).
  */
 import type { RfcElement } from '../../tree/nodes.js';
 import { blocksOf, type Block, type LineRange } from './pages/blocks.js';
@@ -89,10 +91,15 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     page.lines.push(...b.lines.slice(from, to));
   };
 
+  // Lines from the top of the next page on, as many pages as they take; a page never starts
+  // with a blank line (a kept block's inner blank lines can fall there).
   const chunked = (rest: readonly string[]) => {
-    for (let at = 0; at < rest.length; at += perPage) {
+    let at = 0;
+    while (at < rest.length) {
       if (page.lines.length) newPage();
+      while (at < rest.length && !rest[at]!.trim()) at++;
       page.lines.push(...rest.slice(at, at + perPage));
+      at += perPage;
     }
   };
 

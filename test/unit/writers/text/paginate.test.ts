@@ -92,6 +92,16 @@ describe('paginate', () => {
     assert.deepEqual(pages[1]!.split('\n').slice(3, 5), ['2.  Heading', '']);
   });
 
+  it('keepTogether: a range holding blank lines moves to the next page whole', () => {
+    const lines = [...Array.from({ length: 40 }, (_, i) => `   l${i}`), '', '   art 1', '', '   art 2', '', '   art 3', '   art 4', '   art 5', '   art 6'];
+    const info = { headerLeft: 'I-D', headerCenter: 'T', headerRight: 'D', footerLeft: 'A', footerCenter: 'E' };
+    const split = paginate(lines, info).split('\f\n');
+    assert.ok(split[0]!.includes('art 1'));
+    const kept = paginate(lines, info, { keepTogether: [{ from: 41, to: lines.length }] }).split('\f\n');
+    assert.ok(!kept[0]!.includes('art 1'));
+    assert.deepEqual(kept[1]!.split('\n').slice(3, 6), ['   art 1', '', '   art 2']);
+  });
+
   it('linePages: the page of every input line, for the TOC page numbers', () => {
     const lines = ['', '', ...Array.from({ length: 60 }, (_, i) => `   line ${i + 1}`)];
     const pages = linePages(lines);
