@@ -218,7 +218,8 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
       }
     }
   }
-  const target = inGroup ? undefined : ref.attributes.target ?? derivedTarget(ref);
+  const format = elements(ref, 'format').find((f) => f.attributes.target);
+  const target = inGroup ? undefined : ref.attributes.target ?? format?.attributes.target ?? derivedTarget(ref);
   if (target) parts.push([url(target)]);
   const out: Piece[] = [];
   // xml2rfc's joiner: ", " between parts, but the author list starts the text unjoined.
