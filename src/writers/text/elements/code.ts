@@ -22,7 +22,8 @@ export function artwork(_state: TextState, e: RfcElement): Doc {
   if (e.attributes.src && !lines.length) return verbatim([`(Artwork only available as ${e.attributes.type === 'svg' ? 'SVG' : 'a file'}: see ${e.attributes.src})`]);
   if (e.name === 'sourcecode' && e.attributes.markers === 'true') {
     const begin = e.attributes.name ? `<CODE BEGINS> file "${e.attributes.name}"` : '<CODE BEGINS>';
-    return concat(verbatim([begin, '', ...lines, '', '<CODE ENDS>']));
+    const head = begin.length > availableWidth() && e.attributes.name ? ['<CODE BEGINS>', `  file "${e.attributes.name}"`] : [begin];
+    return concat(verbatim([...head, ...lines, '<CODE ENDS>']));
   }
   return verbatim(align(lines, e.attributes.align));
 }

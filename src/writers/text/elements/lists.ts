@@ -94,7 +94,7 @@ export function list(state: TextState, e: RfcElement): Doc {
     items.forEach((li, i) => {
       if (i) parts.push(compact ? hardline : blankline);
       const marker = markerOf(i);
-      if (e.name === 'ol') ctx.counters.push(counterText(counter + i, style));
+      if (e.name === 'ol') ctx.counters.push(marker);
       let body: Doc;
       try {
         body = withIndent(padding, () => state.blocks(li.children, compact));
@@ -124,6 +124,9 @@ export function list(state: TextState, e: RfcElement): Doc {
         const joined: Doc[] = [];
         kids.forEach((k, j) => { if (j) joined.push(compact ? hardline : blankline); joined.push(k); });
         parts.push(concat(...joined));
+      } else if (firstBlock && isElement(firstBlock) && (firstBlock.name === 'ol' || firstBlock.name === 'ul')) {
+        // xml2rfc joins the marker only to a first line of text: before a nested list it is lost.
+        parts.push(indent(padding, body));
       } else if (firstBlock && isElement(firstBlock) && NO_MARKER_JOIN.has(firstBlock.name)) {
         parts.push(concat(marker.trimEnd(), hardline, indent(padding, body)));
       } else {
@@ -138,7 +141,7 @@ export function list(state: TextState, e: RfcElement): Doc {
 }
 
 /** Blocks that always start a definition on the line after its term. */
-const NEWLINE_TAGS = new Set(['artset', 'artwork', 'aside', 'figure', 'ol', 'sourcecode', 'table', 'ul']);
+const NEWLINE_TAGS = new Set(['artset', 'artwork', 'aside', 'blockquote', 'figure', 'ol', 'sourcecode', 'table', 'ul']);
 
 /**
  * `<dl>`: each term at the margin; its definition beside it after two spaces (hanging at the
@@ -162,9 +165,12 @@ export function definitionList(state: TextState, e: RfcElement): Doc {
       dtLen = term.length;
       pendingDt = true;
     } else if (c.name === 'dd') {
-      const body = withIndent(width, () => state.blocks(c.children));
       const lead = c.children.find((k) => isElement(k) || (k.type === 'text' && k.value.trim()));
-      const nl = newline || (lead && isElement(lead) && NEWLINE_TAGS.has(lead.name));
+      // A definition that starts with a line break starts on the line after its term.
+      const leadBreak = !!lead && isElement(lead, 'br');
+      const kids = leadBreak ? c.children.slice(c.children.indexOf(lead) + 1) : c.children;
+      const body = withIndent(width, () => state.blocks(kids));
+      const nl = newline || leadBreak || (!!lead && isElement(lead) && NEWLINE_TAGS.has((lead as RfcElement).name));
       if (!pendingDt) {
         if (!first) parts.push(compact ? hardline : blankline);
         first = false;

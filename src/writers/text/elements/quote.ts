@@ -1,13 +1,34 @@
-import type { RfcElement } from '../../../tree/nodes.js';
-import { indent, type Doc } from '../doc/index.js';
+import { textContent, type RfcElement } from '../../../tree/nodes.js';
+import { printDoc, verbatim, type Doc } from '../doc/index.js';
+import { fillParagraph } from '../fill.js';
 import type { TextState } from '../state.js';
-import { withIndent } from './figure.js';
+import { availableWidth, withIndent } from './figure.js';
 
-/** `<blockquote>` and `<aside>`: their content indented three more columns. */
-export function blockquote(state: TextState, e: RfcElement): Doc {
-  return indent(3, withIndent(3, () => state.blocks(e.children)));
+/** The content of a quote-like block as lines `width` wide. */
+function contentLines(state: TextState, e: RfcElement, width: number, extraIndent: number): string[] {
+  const doc = withIndent(extraIndent, () => state.blocks(e.children));
+  return printDoc(doc, width);
 }
 
+/**
+ * `<blockquote>`: its content behind a "|  " bar, then a blank bar line and "-- quotedFrom"
+ * and the cite URL, as xml2rfc's quote_renderer writes them.
+ */
+export function blockquote(state: TextState, e: RfcElement): Doc {
+  const width = availableWidth();
+  const lines = contentLines(state, e, width - 3, 3);
+  const by = e.attributes.quotedFrom;
+  const cite = e.attributes.cite;
+  if (by || cite) lines.push('');
+  if (by) lines.push(...fillParagraph(`-- ${by}`, { width: width - 6, hangIndent: 3 }));
+  if (cite) lines.push(...fillParagraph(cite, { width: width - 6, indent: 3 }));
+  void textContent;
+  return verbatim(lines.map((l) => `|  ${l}`.replace(/\s+$/, '')));
+}
+
+/** `<aside>`: its content behind "   |  ". */
 export function aside(state: TextState, e: RfcElement): Doc {
-  return indent(3, withIndent(3, () => state.blocks(e.children)));
+  const width = availableWidth();
+  const lines = contentLines(state, e, width - 6, 6);
+  return verbatim(lines.map((l) => `   |  ${l}`.replace(/\s+$/, '')));
 }

@@ -12,7 +12,7 @@ const li = (s: string) => el('li', {}, [text(s)]);
 /** The body lines of a document whose middle is the given blocks (no front matter). */
 function body(...blocks: RfcElement[]): string[] {
   const root = el('rfc', {}, [el('middle', {}, blocks)]);
-  return writeText({ type: 'document', root } as unknown as RfcDocument).replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
+  return writeText({ type: 'document', root } as unknown as RfcDocument, { paginate: false }).replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
 }
 
 describe('text lists', () => {

@@ -9,7 +9,7 @@ const text = (value: string): RfcNode => ({ type: 'text', value }) as RfcNode;
 
 function body(...blocks: RfcElement[]): string[] {
   const root = el('rfc', {}, [el('middle', {}, blocks)]);
-  return writeText({ type: 'document', root } as unknown as RfcDocument).replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
+  return writeText({ type: 'document', root } as unknown as RfcDocument, { paginate: false }).replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
 }
 
 describe('text tables', () => {
