@@ -220,7 +220,8 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
   }
   const format = elements(ref, 'format').find((f) => f.attributes.target);
   const target = inGroup ? undefined : ref.attributes.target ?? format?.attributes.target ?? derivedTarget(ref);
-  if (target) parts.push([url(target)]);
+  // Old bibxml entries point at http://www.rfc-editor.org; the published text says https.
+  if (target) parts.push([url(target.replace(/^http:\/\/www\.rfc-editor\.org\//, 'https://www.rfc-editor.org/'))]);
   const out: Piece[] = [];
   // xml2rfc's joiner: ", " between parts, but the author list starts the text unjoined.
   let text = authors;
