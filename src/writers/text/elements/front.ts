@@ -1,6 +1,6 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { draftExpiry, formatDate, parseMonth } from '../../../prep/boilerplate/index.js';
-import { blankline, concat, hardline, indent, verbatim, type Doc } from '../doc/index.js';
+import { blankline, concat, hardline, indent, textWidth, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
 import { withIndent } from './figure.js';
 
@@ -23,16 +23,42 @@ const STREAM: Record<string, string> = {
   editorial: 'Editorial Stream',
 };
 
+const NON_LATIN = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/u;
+
+/** Initials as xml2rfc fixes them up: every part followed by a period. */
+function fixInitials(initials: string): string {
+  let i = initials.trim();
+  if (!i.split(/[. ]+/).some(Boolean)) return i;
+  if (!i.endsWith('.')) i += '.';
+  return i.replace(/([^.]) /g, '$1. ');
+}
+
+/** "J. Doe": initials and surname, or the full name shortened when there is no surname. */
+function shortName(fullname: string | undefined, initials: string | undefined, surname: string | undefined): string {
+  if (surname) return initials ? `${fixInitials(initials)} ${surname}` : surname;
+  const full = (fullname ?? '').trim();
+  if (!full || NON_LATIN.test(full)) return full;
+  const parts = full.split(/\s+/);
+  if (parts.length === 1) return full;
+  const last = parts.pop()!;
+  return `${parts.map((p) => (p.endsWith('.') ? p : `${p[0]}.`)).join(' ')} ${last}`;
+}
+
 /** An author's name on the first page ("J. Doe, Ed.") and organization (null: not shown). */
 function frontAuthor(a: RfcElement): { name: string; org: string | null } {
-  let name = a.attributes.surname
-    ? [a.attributes.initials, a.attributes.surname].filter(Boolean).join(' ')
-    : (a.attributes.fullname ?? '');
+  const at = a.attributes;
+  let name = shortName(at.fullname, at.initials, at.surname);
+  if (name && NON_LATIN.test(name) && (at.asciiFullname || at.asciiSurname)) {
+    name += ` (${shortName(at.asciiFullname, at.asciiInitials, at.asciiSurname)})`;
+  }
   const o = firstChild(a, 'organization');
   let org: string | null = '';
-  if (o) org = o.attributes.showOnFrontPage === 'false' ? null : (o.attributes.abbrev || textContent(o).replace(/\s+/g, ' ').trim());
+  if (o) {
+    org = o.attributes.showOnFrontPage === 'false' ? null : (o.attributes.abbrev || textContent(o).replace(/\s+/g, ' ').trim());
+    if (org && NON_LATIN.test(org) && o.attributes.ascii) org += ` (${o.attributes.ascii.trim()})`;
+  }
   if (org && !name) { name = org; org = null; }
-  if (a.attributes.role === 'editor') name += ', Ed.';
+  if (at.role === 'editor') name += ', Ed.';
   return { name, org };
 }
 
@@ -118,7 +144,7 @@ function headerBlock(state: TextState, front: RfcElement): string[] {
   for (let i = 0; i < n; i++) {
     const l = left[i] ?? '';
     const r = right[i] ?? '';
-    out.push((l + ' '.repeat(Math.max(0, 72 - l.length - r.length)) + r).replace(/\s+$/, ''));
+    out.push((l + ' '.repeat(Math.max(0, 72 - textWidth(l) - textWidth(r))) + r).replace(/\s+$/, ''));
   }
   return out;
 }
@@ -147,7 +173,14 @@ export function frontPage(state: TextState): Doc {
   if (!front) return '';
   const title = firstChild(front, 'title');
   const lines = ['', '', '', '', ...headerBlock(state, front), '', ''];
-  if (title) lines.push(...centerLines(textContent(title).replace(/\s+/g, ' ').trim(), 72));
+  if (title) {
+    const parts: string[] = [''];
+    for (const c of title.children) {
+      if (isElement(c, 'br')) parts.push('');
+      else parts[parts.length - 1] += textContent(c);
+    }
+    for (const t of parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)) lines.push(...wrapWords(t, 72).map((l) => pyCenter(l, 72)));
+  }
   const docName = state.root.attributes.docName;
   if (docName && !state.root.attributes.number) lines.push(pyCenter(docName, 72));
   const parts: Doc[] = [verbatim(lines)];
