@@ -53,7 +53,6 @@ const COUNTRY_FORMATS: [RegExp, string][] = [
   [/^(ar|argentina)$/i, '%Z %C%n%S'],
   [/^(it|italy|es|spain)$/i, '%Z %C %S'],
   [/^(br|brazil)$/i, '%C-%S%n%Z'],
-  [/^(jp|japan)$/i, '%C, %S%n%Z'],
   [/^(cn|china)$/i, '%C%n%S, %Z'],
   [/^(de|germany|at|austria|be|belgium|no|norway|se|sweden|dk|denmark|fi|finland|fr|france|nl|netherlands|the netherlands|ch|switzerland|cz|czech republic|czechia|pl|poland|pt|portugal|lu|luxembourg|gr|greece|is|iceland|sk|slovakia|si|slovenia|hr|croatia|ee|estonia|lt|lithuania|lv|latvia|mx|mexico|tr|turkey|ua|ukraine|ro|romania|bg|bulgaria|rs|serbia)$/i, '%Z %C'],
 ];
@@ -116,13 +115,32 @@ export function authorLines(a: RfcElement, latin = false): string[] {
           for (const p of postalLines) lines.push(value(p, latin));
           break;
         }
+        const streets: string[] = [];
         for (const x of c.children) {
           if (isElement(x) && (x.name === 'extaddr' || x.name === 'pobox' || x.name === 'street')) {
             const t = value(x, latin);
-            if (t) lines.push(t);
+            if (t) streets.push(t);
           }
         }
-        lines.push(...cityLines(c, latin));
+        if (!latin && !isLatin(clean(textContent(c))) && /^(jp|japan)$/i.test(value(firstChild(c, 'country'), true))) {
+          // Japan's native format, largest unit first: country, 〒code, region and city, streets.
+          const country = value(firstChild(c, 'country'), false);
+          const code = value(firstChild(c, 'code'), false);
+          const area = [value(firstChild(c, 'region'), false), value(firstChild(c, 'city'), false)].filter(Boolean).join('');
+          lines.push(...[country, code && `\u3012${code}`, area, ...streets.reverse()].filter(Boolean));
+          break;
+        }
+        if (/^(jp|japan)$/i.test(value(firstChild(c, 'country'), true))) {
+          // Japan's Latin format: "%A, %S%n%Z", the region after the last street line.
+          const region = value(firstChild(c, 'region'), latin);
+          const city = value(firstChild(c, 'city'), latin);
+          const last = [streets.pop(), city, region].filter(Boolean).join(', ');
+          lines.push(...streets, ...(last ? [last] : []));
+          const code = value(firstChild(c, 'code'), latin);
+          if (code) lines.push(code);
+        } else {
+          lines.push(...streets, ...cityLines(c, latin));
+        }
         const country = value(firstChild(c, 'country'), latin);
         if (country) lines.push(countryName(country));
         break;
