@@ -34,8 +34,14 @@ function cellParagraphs(state: TextState, c: RfcElement): (string | NoBreakRun)[
   return paras.filter((p) => p.some((x) => (typeof x === 'string' ? x.trim() : x.noBreak.trim())));
 }
 
-function words(p: (string | NoBreakRun)[]): string[] {
-  return p.map((x) => (typeof x === 'string' ? x : x.noBreak.replace(/\s+/g, '\u00a0'))).join('').split(/[ \t\n\r]+/).filter(Boolean);
+function words(p: (string | NoBreakRun)[], hyphenSplit = false): string[] {
+  const ws = p.map((x) => (typeof x === 'string' ? x : x.noBreak.replace(/\s+/g, '\u00a0'))).join('').split(/[ \t\n\r]+/).filter(Boolean);
+  return hyphenSplit ? ws.flatMap((w) => w.split(/(?<=-)(?=.)/)) : ws;
+}
+
+/** Cell text that may also break after any hyphen (a zero-width space offers the break). */
+function hyphenBreaks(paras: (string | NoBreakRun)[][]): (string | NoBreakRun)[][] {
+  return paras.map((p) => p.map((x) => (typeof x === 'string' ? x.replace(/-(?=\S)/g, '-\u200b') : x)));
 }
 
 function wrap(paras: (string | NoBreakRun)[][], width: number): string[] {
@@ -85,7 +91,7 @@ export function tableLines(state: TextState, e: RfcElement, width: number): stri
       if (!isElement(tr, 'tr')) continue;
       rows.push(tr.children.filter((c): c is RfcElement => isElement(c, 'td') || isElement(c, 'th')).map((c) => {
         const paras = cellParagraphs(state, c);
-        return { element: c, head: c.name === 'th', paras, minwidth: Math.max(0, ...paras.flatMap(words).map((w) => w.length)), wrapped: [] };
+        return { element: c, head: c.name === 'th', paras, minwidth: Math.max(0, ...paras.flatMap((p) => words(p)).map((w) => w.length)), wrapped: [] };
       }));
     }
   }
@@ -93,7 +99,15 @@ export function tableLines(state: TextState, e: RfcElement, width: number): stri
   const cols = Math.max(...rows.map((r) => r.length));
   const empty = (): Cell => ({ element: { type: 'element', name: 'td', attributes: {}, children: [] } as unknown as RfcElement, head: false, paras: [], minwidth: 0, wrapped: [] });
   for (const r of rows) while (r.length < cols) r.push(empty());
-  const colwidth = Array.from({ length: cols }, (_, j) => Math.max(0, ...rows.map((r) => r[j].minwidth)));
+  let colwidth = Array.from({ length: cols }, (_, j) => Math.max(0, ...rows.map((r) => r[j].minwidth)));
+  if (colwidth.reduce((a, b) => a + b, 0) + cols + 1 > width) {
+    // Too wide: split cell content on hyphens too.
+    for (const r of rows) for (const c of r) {
+      c.minwidth = Math.max(0, ...c.paras.flatMap((p) => words(p, true)).map((w) => w.length));
+      c.paras = hyphenBreaks(c.paras);
+    }
+    colwidth = Array.from({ length: cols }, (_, j) => Math.max(0, ...rows.map((r) => r[j].minwidth)));
+  }
   const padding = new Array<number>(cols).fill(0);
   let excess = width - (colwidth.reduce((a, b) => a + b, 0) + cols + 1);
   if (excess > 0) {
