@@ -26,6 +26,8 @@ export interface BuildOptions {
   date?: string;
   /** Text output: "September 2, 2009" instead of "2 September 2009". */
   legacyDateFormat?: boolean;
+  /** Text output: force pages on (true) or off (false); default by document kind. */
+  paginate?: boolean;
   /** Skip the per-user cache (tests). */
   noUserCache?: boolean;
 }
@@ -128,7 +130,7 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
       }
       let txt: string;
       try {
-        txt = writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date });
+        txt = writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate });
       } catch (e) {
         // A renderer bug must not stop the other inputs of the build, nor hide what failed.
         outcome.diagnostics.push({ severity: 'error', ruleId: 'internal-error', file: input, line: 1, column: 1,

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { buildFile, expandInputs, FORMATS, type OutputFormat } from '../../api/build.js';
 import { printDiagnostics } from '../output.js';
 
@@ -16,9 +16,9 @@ export function buildCommand(): Command {
     .option('--offline', 'never fetch references from the network', false)
     .option('--allow-missing-refs', 'list unresolved references as placeholders instead of failing', false)
     .option('--date <YYYY-MM-DD>', 'the date to use when a draft gives none (default: today)')
-    .addOption(new Option('--paginate', 'paginate text output (text writer)').hideHelp())
-    .addOption(new Option('--no-pagination', 'do not paginate text output (text writer)').hideHelp())
-    .addOption(new Option('--legacy-date-format', 'write dates as xml2rfc --legacy-date-format does (text writer)').hideHelp())
+    .option('--paginate', 'text: pages with headers and footers (default for Internet-Drafts)')
+    .option('--no-pagination', 'text: one continuous page (default for RFCs)')
+    .option('--legacy-date-format', 'text: "September 2, 2009" instead of "2 September 2009"')
     .option('-q, --quiet', 'print only errors', false)
     .action(async (inputs: string[], opts) => {
       const formats = String(opts.format).split(',').map((f) => f.trim()).filter(Boolean);
@@ -45,6 +45,7 @@ export function buildCommand(): Command {
         const outcome = await buildFile(file, {
           outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
           allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
+          paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
         }, claimed);
         printDiagnostics(outcome.diagnostics, !!opts.quiet);
         if (outcome.failed) {

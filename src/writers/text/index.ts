@@ -4,12 +4,15 @@ import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
 import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
+import { paginateDocument } from './paginate.js';
+import { authorsAddresses } from './elements/authors.js';
 
 const INLINE = new Set(['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'contact', 'u', 'span']);
 
 /**
  * Writes a prepped RFC XML v3 document as the plain text xml2rfc prints (RFC 7994 layout,
- * 72 columns), unpaginated. Run `prep` first: numbering, boilerplate and the TOC come from it.
+ * 72 columns), paginated for drafts and not for RFCs unless told. Run `prep` first:
+ * numbering, boilerplate and the TOC come from it.
  */
 export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   const root = doc.root;
@@ -62,7 +65,12 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       parts.push(blankline, state.block(c));
     }
   }
+  // The Authors' Addresses section, unless the document (prepped by another tool) has its own.
+  const addresses = authorsAddresses(state);
+  if (addresses !== '') parts.push(blankline, addresses);
   const lines = printDoc(concat(...parts));
+  const paginated = options.paginate ?? !root.attributes.number;
+  if (paginated) return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat });
   return lines.join('\n') + '\n';
 }
 

@@ -6,6 +6,8 @@ export interface TextOptions {
   legacyDateFormat?: boolean;
   /** Build as if today were this date (YYYY-MM-DD). */
   date?: string;
+  /** Pages with headers, footers and form feeds; default: drafts paginated, RFCs not (as xml2rfc). */
+  paginate?: boolean;
 }
 
 /** A renderer for one element: returns the doc for the element's block(s). */

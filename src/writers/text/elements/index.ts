@@ -1,5 +1,6 @@
 import type { TextHandler } from '../state.js';
 import { artwork } from './code.js';
+import { authorHandler } from './authors.js';
 import { figure } from './figure.js';
 import { definitionList, list } from './lists.js';
 import { paragraph } from './paragraph.js';
@@ -23,6 +24,8 @@ export const handlers: Record<string, TextHandler> = {
   table,
   blockquote,
   aside,
+  author: authorHandler,
+  contact: authorHandler,
   name: () => '',
   iref: () => '',
 };
