@@ -23,7 +23,10 @@ function element(state: TextState, e: RfcElement): Piece[] {
   switch (e.name) {
     case 'em': return ['_', ...inline(state, e.children), '_'];
     case 'strong': return ['*', ...inline(state, e.children), '*'];
-    case 'tt': case 'bcp14': case 'sub': case 'sup': case 'span': return inline(state, e.children);
+    case 'tt': case 'bcp14': case 'span': return inline(state, e.children);
+    // Plain text has no raised or lowered letters: xml2rfc writes 2^10 and H_2O.
+    case 'sup': return ['^', ...inline(state, e.children)];
+    case 'sub': return ['_', ...inline(state, e.children)];
     case 'xref': return xref(state, e);
     case 'eref': return eref(state, e);
     case 'iref': return [];
@@ -62,7 +65,8 @@ function xref(state: TextState, e: RfcElement): Piece[] {
 function eref(state: TextState, e: RfcElement): Piece[] {
   const url = e.attributes.target;
   const content = inline(state, e.children);
-  if (!content.length || textContent(e).trim() === url) return [`<${url}>`];
+  // brackets="none" (as prep writes the boilerplate's links) prints the bare address.
+  if (!content.length || textContent(e).trim() === url) return [e.attributes.brackets === 'none' ? url : `<${url}>`];
   return [...content, ' (', url, ')'];
 }
 

@@ -45,3 +45,15 @@ describe('writeText', () => {
     assert.ok(out.includes('Table of Contents') && out.includes('   1.  Introduction'));
   });
 });
+
+describe('writeText inline markup', () => {
+  it('sup, sub, emphasis, and links with and without brackets', async () => {
+    const { xmlToRfc } = await import('../../../../src/index.js');
+    const r = await xmlToRfc(['<rfc version="3" number="9999" ipr="trust200902" category="info" submissionType="IETF" consensus="true">',
+      '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March"/></front>',
+      '<middle><section><name>S</name><t>2<sup>10</sup> and H<sub>2</sub>O, <em>so</em> <strong>very</strong>, see <eref target="https://example.org/"/> or <eref target="https://example.org/x" brackets="none"/>.</t></section></middle></rfc>'].join('\n'), { file: 'd.xml' });
+    const out = writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
+    assert.ok(out.includes('   2^10 and H_2O, _so_ *very*, see <https://example.org/> or'), out.join('\n'));
+    assert.ok(out.includes('   https://example.org/x.'), out.join('\n'));
+  });
+});
