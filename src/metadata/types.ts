@@ -1,5 +1,6 @@
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { RfcElement } from '../tree/nodes.js';
+import { MONTH_NAMES } from '../util/month-names.js';
 
 /** A person on the front page (author) or in the Contributors section (contact). */
 export interface Person {
@@ -150,26 +151,24 @@ export function normaliseStream(value: string | undefined): string | undefined {
   return STREAMS[value.trim().toLowerCase()];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
 
 /** Reads `2021-01-14`, `2021-01`, `2021`, `January 2021`, or a Date into date parts. */
 export function parseDate(value: unknown): DateParts | undefined {
   if (value === null || value === undefined || value === false || value === '') return undefined;
   if (value instanceof Date) {
-    return { year: String(value.getUTCFullYear()), month: MONTHS[value.getUTCMonth()], day: String(value.getUTCDate()) };
+    return { year: String(value.getUTCFullYear()), month: MONTH_NAMES[value.getUTCMonth()], day: String(value.getUTCDate()) };
   }
   const s = String(value).trim();
   let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$/.exec(s);
   if (m) {
     const parts: DateParts = { year: m[1] };
-    if (m[2]) parts.month = MONTHS[Number(m[2]) - 1];
+    if (m[2]) parts.month = MONTH_NAMES[Number(m[2]) - 1];
     if (m[3]) parts.day = String(Number(m[3]));
     return parts;
   }
   m = /^(?:(\d{1,2})\s+)?([A-Za-z]+)\s+(\d{4})$/.exec(s);
   if (m) {
-    const month = MONTHS.find((x) => x.toLowerCase().startsWith(m![2].toLowerCase().slice(0, 3)));
+    const month = MONTH_NAMES.find((x) => x.toLowerCase().startsWith(m![2].toLowerCase().slice(0, 3)));
     if (month) return { year: m[3], month, day: m[1] ? String(Number(m[1])) : undefined };
   }
   return undefined;

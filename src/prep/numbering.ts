@@ -1,5 +1,6 @@
 import { isElement, type RfcElement } from '../tree/nodes.js';
-import { slugifiedName } from './slug.js';
+import { slugify, slugifiedName } from './slug.js';
+import { listCounter } from './xrefs.js';
 
 /** Blocks that take a place in their container's paragraph numbering (RFC 7998 `pn`). */
 const BLOCKS = new Set(['t', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'figure', 'table', 'artwork', 'sourcecode', 'artset',
@@ -36,17 +37,11 @@ export function numberDocument(root: RfcElement): void {
     let appendix = 0;
     for (const c of back.children) {
       if (isElement(c, 'references')) numberReferences(c, String(++top), counters);
-      else if (isElement(c, 'section')) numberSection(c, `appendix.${letters(++appendix)}`, counters);
+      else if (isElement(c, 'section')) numberSection(c, `appendix.${listCounter(++appendix, 'a')}`, counters);
     }
   }
 }
 
-/** a, b, …, z, aa, ab, … */
-function letters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
-  return s;
-}
 
 function numberSection(section: RfcElement, number: string, counters: Counters): void {
   section.attributes.pn = `section-${number}`;
@@ -105,7 +100,7 @@ function numberIrefs(e: RfcElement, counters: Counters): void {
   for (const c of e.children) {
     if (!isElement(c)) continue;
     if (c.name === 'iref') {
-      const words = [c.attributes.item, c.attributes.subitem].filter(Boolean).map((w) => slug(w!));
+      const words = [c.attributes.item, c.attributes.subitem].filter(Boolean).map((w) => slugify(w!));
       c.attributes.pn = `iref-${words.join('-')}-${++counters.iref}`;
     } else if (c.name === 'u') {
       c.attributes.pn = `u-${++counters.u}`;
@@ -113,6 +108,3 @@ function numberIrefs(e: RfcElement, counters: Counters): void {
   }
 }
 
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}

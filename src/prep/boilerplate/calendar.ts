@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../util/month-names.js';
 /**
  * Calendar arithmetic for the boilerplate: document dates, the prep date, the I-D expiry.
  * Dates are plain year/month/day triples in the proleptic Gregorian calendar; no time zone
@@ -21,10 +22,7 @@ export interface DocumentDate {
   day?: number;
 }
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export { MONTH_NAMES };
 
 /**
  * The date the boilerplate counts from: a missing day is the first of the month, as

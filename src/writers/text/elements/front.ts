@@ -3,8 +3,8 @@ import { draftExpiry, formatDate, parseMonth } from '../../../prep/boilerplate/i
 import { blankline, concat, hardline, indent, textWidth, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
 import { withIndent } from './figure.js';
+import { MONTH_NAMES } from '../../../util/month-names.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const STATUS: Record<string, string> = { std: 'Standards Track', bcp: 'Best Current Practice', info: 'Informational', exp: 'Experimental', historic: 'Historic' };
 
 function documentDate(front: RfcElement): { year: number; month: number; day?: number } | undefined {
@@ -83,7 +83,7 @@ export function rightColumn(front: RfcElement, legacy: boolean, isRfc = false): 
   }
   if (prev.org === '') right.pop();
   const date = documentDate(front);
-  if (date) right.push(date.day && !isRfc ? formatDate({ year: date.year, month: date.month, day: date.day }, legacy) : `${MONTHS[date.month - 1]} ${date.year}`);
+  if (date) right.push(date.day && !isRfc ? formatDate({ year: date.year, month: date.month, day: date.day }, legacy) : `${MONTH_NAMES[date.month - 1]} ${date.year}`);
   return right;
 }
 

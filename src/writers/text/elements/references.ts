@@ -4,6 +4,7 @@ import { fillWords, noBreak, type NoBreakRun } from '../fill.js';
 import { heading } from './section.js';
 import { inline } from '../inline.js';
 import type { TextState } from '../state.js';
+import { MONTH_NAMES } from '../../../util/month-names.js';
 
 /** The column where reference text starts, relative to the entry: `[RFC2119]` padded to 11. */
 const LABEL_COLUMN = 11;
@@ -120,12 +121,11 @@ export function referenceAuthors(ref: RfcElement): string {
   return buf.join('');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function monthName(m: string | undefined): string | undefined {
   if (!m) return undefined;
-  if (/^\d+$/.test(m)) return MONTHS[Number(m) - 1] ?? m;
-  const full = MONTHS.find((n) => n.toLowerCase() === m.toLowerCase() || (m.length >= 3 && n.toLowerCase().startsWith(m.toLowerCase().replace(/\.$/, ''))));
+  if (/^\d+$/.test(m)) return MONTH_NAMES[Number(m) - 1] ?? m;
+  const full = MONTH_NAMES.find((n) => n.toLowerCase() === m.toLowerCase() || (m.length >= 3 && n.toLowerCase().startsWith(m.toLowerCase().replace(/\.$/, ''))));
   return full ?? m;
 }
 
