@@ -1,4 +1,5 @@
 import { el, firstChild, isElement, textContent, type RfcElement, type RfcNode } from '../tree/nodes.js';
+import { listCounter } from './xrefs.js';
 
 /** How many TOC entries are kept with the heading, so it never stands alone at a page end. */
 const KEEP_WITH_HEADING = 3;
@@ -50,6 +51,20 @@ export function tableOfContents(root: RfcElement): RfcElement {
     if (!p) continue;
     const sub = list(p, 1, 'section-toc.1-1');
     if (sub) top.children.push(...sub.children);
+  }
+  // The Authors' Addresses section the writers add at the end has an entry too.
+  const front = firstChild(root, 'front');
+  // (An empty <author/>, written only to satisfy the grammar, has no address to list.)
+  const authors = front ? front.children.filter((c) => isElement(c, 'author') &&
+    (c.attributes.fullname || c.attributes.surname || c.children.some((k) => isElement(k, 'organization')))).length : 0;
+  const back = firstChild(root, 'back');
+  const hasOwn = back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses');
+  if (authors && !hasOwn) {
+    const appendices = back ? back.children.filter((c) => isElement(c, 'section')).length : 0;
+    const pn = `section-appendix.${listCounter(appendices + 1, 'a')}`;
+    const title = authors === 1 ? "Author's Address" : "Authors' Addresses";
+    top.children.push(el('li', {}, [el('t', { indent: '0' }, [el('xref', { format: 'none', target: pn }),
+      el('xref', { format: 'title', target: authors === 1 ? 'name-authors-address' : 'name-authors-addresses' }, [{ type: 'text', value: title }])])]));
   }
   // The items of middle and back are numbered as one list.
   top.children.forEach((li, i) => renumber(li as RfcElement, `section-toc.1-1.${i + 1}`));

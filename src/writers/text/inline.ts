@@ -66,8 +66,10 @@ function eref(state: TextState, e: RfcElement): Piece[] {
   const url = e.attributes.target;
   const content = inline(state, e.children);
   // brackets="none" (as prep writes the boilerplate's links) prints the bare address.
-  if (!content.length || textContent(e).trim() === url) return [e.attributes.brackets === 'none' ? url : `<${url}>`];
-  return [...content, ' (', url, ')'];
+  // xml2rfc never breaks an address in an RFC; in a draft it may break after a slash.
+  const whole = (u: string) => (state.root.attributes.number ? noBreak(u) : u);
+  if (!content.length || textContent(e).trim() === url) return [whole(e.attributes.brackets === 'none' ? url : `<${url}>`)];
+  return [...content, ' (', whole(url), ')'];
 }
 
 export type { FillInput };

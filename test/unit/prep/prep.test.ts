@@ -65,15 +65,22 @@ describe('prep', () => {
     before(function () {
       if (!existsSync(X2R)) this.skip();
     });
-    // Identical entries, except the Index and Authors' Addresses sections, which prep does not generate yet.
+    // Identical entries, except the Index, which is not generated yet.
     for (const name of ['draft-template', 'elements', 'rfc7911', 'draft-miek-test']) {
       it(name, async () => {
         const input = join(X2R, 'input', `${name}.xml`);
         const r = await xmlToRfc(readFileSync(input, 'utf8'), { file: input, offline: true,
           resolver: new DirectoryResolver([join(X2R, 'cache'), join(X2R, '..', '..', 'bibxml')]) });
-        const ours = tocEntries(prep(r.document, { date: '2023-10-11' }).document.root);
-        const theirs = tocEntries(parseXmlDocument(readFileSync(join(X2R, 'valid', `${name}.prepped.xml`), 'utf8')).root!)
-          .filter((l) => !/title:name-(authors-address(es)?|index)$/.test(l));
+        let ours = tocEntries(prep(r.document, { date: '2023-10-11' }).document.root);
+        let theirs = tocEntries(parseXmlDocument(readFileSync(join(X2R, 'valid', `${name}.prepped.xml`), 'utf8')).root!);
+        const index = theirs.findIndex((l) => /title:name-index$/.test(l));
+        if (index >= 0) {
+          // Without the Index entry, the entries after it are numbered one less: compare those without numbers.
+          theirs = theirs.filter((_, i) => i !== index);
+          const strip = (l: string, i: number) => (i >= index ? l.replace(/^\S+ /, '').replace(/section-appendix\.[a-z]+/, 'section-appendix.?') : l);
+          ours = ours.map(strip);
+          theirs = theirs.map(strip);
+        }
         assert.deepEqual(ours, theirs);
       });
     }

@@ -57,3 +57,18 @@ describe('writeText inline markup', () => {
     assert.ok(out.includes('   https://example.org/x.'), out.join('\n'));
   });
 });
+
+describe('writeText: addresses in RFCs', () => {
+  it('never breaks a URL in an RFC, but may in a draft (as xml2rfc)', async () => {
+    const { xmlToRfc } = await import('../../../../src/index.js');
+    const doc = (attrs: string) => ['<rfc version="3" ' + attrs + ' ipr="trust200902" category="info" submissionType="IETF" consensus="true">',
+      '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March" day="1"/></front>',
+      '<middle><section><name>S</name><t>Information about the current status of this document, any errata, and how to provide feedback on it may be obtained at <eref target="https://www.rfc-editor.org/info/rfc99999" brackets="none"/>.</t></section></middle></rfc>'].join('\n');
+    const rfc = await xmlToRfc(doc('number="9999"'), { file: 'd.xml' });
+    const out = writeText(prep(rfc.document, { date: '2024-03-01' }).document).split('\n');
+    assert.ok(out.includes('   https://www.rfc-editor.org/info/rfc99999.'), out.join('\n'));
+    const draft = await xmlToRfc(doc('docName="draft-x-00"'), { file: 'd.xml' });
+    const dout = writeText(prep(draft.document, { date: '2024-03-01' }).document, { paginate: false }).split('\n');
+    assert.ok(dout.includes('   and how to provide feedback on it may be obtained at https://www.rfc-'), dout.join('\n'));
+  });
+});
