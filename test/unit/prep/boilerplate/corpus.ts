@@ -3,22 +3,11 @@
  * `<boilerplate>`, with the document its boilerplate was made from. Not a test file itself.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { repoRoot } from '../../helpers.js';
 import { parseXmlDocument } from '../../../../src/xml/parse.js';
 import { firstChild, type RfcElement } from '../../../../src/tree/nodes.js';
 
-/** The repository root: the nearest directory up whose package.json is named "draftsmith". */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'draftsmith') return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('cannot find the draftsmith repository root');
-    dir = up;
-  }
-}
 
 /** ../shared/corpus next to the repository, or $DRAFTSMITH_CORPUS. */
 export const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(repoRoot(), '..', 'shared', 'corpus'));
