@@ -132,7 +132,7 @@ export function mmarkCrossref(state: State, inner: string, at: Position | undefi
 }
 
 /** Index entries: kramdown `(((item, subitem)))` with `!` for primary; mmark `(!item, subitem)` with `!!`. */
-export function indexEntry(inner: string, dialect: 'kramdown' | 'mmark'): RfcNode[] {
+export function indexEntry(inner: string): RfcNode[] {
   let s = inner.trim();
   let primary = false;
   if (s.startsWith('!')) {
@@ -144,6 +144,5 @@ export function indexEntry(inner: string, dialect: 'kramdown' | 'mmark'): RfcNod
   let m: RegExpExecArray | null;
   while (re.lastIndex < s.length && (m = re.exec(s))) parts.push((m[1] ?? m[2]).trim());
   if (parts.length === 0) parts.push(s);
-  void dialect;
   return [el('iref', { item: parts[0], subitem: parts[1], primary: primary ? 'true' : undefined })];
 }

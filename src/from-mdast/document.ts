@@ -2,7 +2,7 @@ import type { Heading, RootContent } from 'mdast';
 import type { IetfLine } from '../syntax/part-marker/from-markdown.js';
 import type { IetfDirective } from './blocks.js';
 import { LINE } from '../syntax/dialects.js';
-import { el, text, type RfcElement, type RfcNode } from '../tree/nodes.js';
+import { el, type RfcElement, type RfcNode } from '../tree/nodes.js';
 import { sectionFor, sectionize } from './sections.js';
 import type { State } from './state.js';
 
@@ -25,10 +25,8 @@ function heading(title: string, position: RootContent['position']): Heading {
 function kramdownParts(state: State, nodes: RootContent[]): Parts {
   const parts: Parts = { abstract: null, notes: [], middle: [], back: [] };
   let current: RootContent[] = parts.middle;
-  let seenMarker = false;
   for (const node of nodes) {
     if (node.type === 'ietfLine' && (node as IetfLine).kind === LINE.kramdownPart) {
-      seenMarker = true;
       const name = (node as IetfLine).value;
       if (name === 'abstract') current = parts.abstract = [];
       else if (name === 'middle') current = parts.middle;
@@ -46,7 +44,6 @@ function kramdownParts(state: State, nodes: RootContent[]): Parts {
     }
     current.push(node);
   }
-  void seenMarker;
   return parts;
 }
 
@@ -152,4 +149,3 @@ export function sectionBlocks(state: State, nodes: RootContent[], where: 'middle
   return sections;
 }
 
-export { text };

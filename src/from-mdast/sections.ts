@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
-import { el, text, textContent, type RfcElement, type RfcNode } from '../tree/nodes.js';
+import { el, textContent, type RfcElement, type RfcNode } from '../tree/nodes.js';
 import { deriveAnchor, toXmlId } from './anchors.js';
 import { attributesOf } from './attributes.js';
 import { defineAnchor, type State } from './state.js';
@@ -81,4 +81,3 @@ function orderSection(sec: RfcElement): void {
   for (const s of subs) orderSection(s);
 }
 
-export { text };

@@ -49,7 +49,6 @@ export interface State {
   softCitations: { node: RfcElement; anchor: string; text: string; position?: Position }[];
   /** `<reference>` entries written in the body (raw XML). */
   inlineReferences: RfcElement[];
-  /** mmark contacts cited by full name. */
   handlers: Record<string, Handler>;
   /** Parses Markdown text with this document's dialect (for asides and footnotes). */
   reparse: (text: string, lineOffset: number) => Root;

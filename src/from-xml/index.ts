@@ -169,4 +169,3 @@ function checkVocabulary(root: RfcElement, reporter: Reporter): void {
   walk(root);
 }
 
-export type { ElementName };

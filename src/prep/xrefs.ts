@@ -11,8 +11,8 @@ interface Target {
   title: string;
 }
 
-/** `section-2.1` → 2.1; `section-appendix.a.1` → A.1. */
-function sectionNumber(pn: string): { kind: 'Section' | 'Appendix'; number: string } | undefined {
+/** `section-2.1` → Section 2.1; `section-appendix.a.1` → Appendix A.1 (undefined for other pn ids). */
+export function sectionNumber(pn: string): { kind: 'Section' | 'Appendix'; number: string } | undefined {
   const m = /^section-(appendix\.)?([a-z0-9.]+)$/.exec(pn);
   if (!m || /^(toc|boilerplate|abstract|note)/.test(m[2])) return undefined;
   if (m[1]) {

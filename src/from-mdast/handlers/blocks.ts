@@ -1,6 +1,6 @@
 import type { Blockquote, Heading, Paragraph, Parents, RootContent, ThematicBreak } from 'mdast';
-import { el, text, type RfcNode } from '../../tree/nodes.js';
-import { attributesOf, elementAttributes, ietfData } from '../attributes.js';
+import { el, type RfcNode } from '../../tree/nodes.js';
+import { elementAttributes, ietfData } from '../attributes.js';
 import { defineAnchor, type State } from '../state.js';
 import type { IetfAside, IetfXmlBlock } from '../blocks.js';
 import type { ElementName } from '../../tree/nodes.js';
@@ -89,8 +89,3 @@ export function ignore(): RfcNode[] {
   return [];
 }
 
-export function literal(value: string): RfcNode[] {
-  return [text(value)];
-}
-
-export { attributesOf };

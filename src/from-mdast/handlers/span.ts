@@ -11,8 +11,8 @@ export function ietfSpan(state: State, node: IetfSpan): RfcNode[] {
     case SPAN.kramdownCitation: return kramdownCitation(state, node.value, at);
     case SPAN.mmarkCitation: return mmarkCitation(state, node.value, at);
     case SPAN.mmarkCrossref: return mmarkCrossref(state, node.value, at);
-    case SPAN.kramdownIndex: return indexEntry(node.value, 'kramdown');
-    case SPAN.mmarkIndex: return indexEntry(node.value, 'mmark');
+    case SPAN.kramdownIndex: return indexEntry(node.value);
+    case SPAN.mmarkIndex: return indexEntry(node.value);
     case SPAN.headingId: return [text(`{#${node.value}}`)];
     case SPAN.mmarkAttributes: return [text(`{${node.value}}`)];
     case SPAN.kramdownIal: return [];

@@ -1,5 +1,5 @@
-import { firstChild, isElement, textContent, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, indent, printDoc, type Doc } from './doc/index.js';
+import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
+import { blankline, concat, hardline, printDoc, type Doc } from './doc/index.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
 import { filled } from './elements/paragraph.js';
@@ -74,4 +74,3 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   return lines.join('\n') + '\n';
 }
 
-export { indent, textContent };

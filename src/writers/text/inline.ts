@@ -1,6 +1,6 @@
 import type { RfcElement, RfcNode } from '../../tree/nodes.js';
 import { textContent } from '../../tree/nodes.js';
-import { noBreak, type FillInput } from './fill.js';
+import { noBreak } from './fill.js';
 import type { TextState } from './state.js';
 
 type Piece = string | ReturnType<typeof noBreak>;
@@ -72,4 +72,3 @@ function eref(state: TextState, e: RfcElement): Piece[] {
   return [...content, ' (', whole(url), ')'];
 }
 
-export type { FillInput };

@@ -102,10 +102,8 @@ export function list(state: TextState, e: RfcElement): Doc {
         if (e.name === 'ol') ctx.counters.pop();
       }
       const firstBlock = li.children.find((c): c is RfcElement => isElement(c) || (c.type === 'text' && !!c.value.trim()));
-      const textOnly = !li.children.some((c) => isElement(c) && !['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'u', 'span'].includes(c.name));
       if (bare) {
         // Paragraphs of a bare item stay at the margin; nested blocks are indented.
-        void textOnly;
         const kids: Doc[] = [];
         const run: typeof li.children = [];
         const flush = () => {

@@ -1,4 +1,4 @@
-import { textContent, type RfcElement } from '../../../tree/nodes.js';
+import type { RfcElement } from '../../../tree/nodes.js';
 import { printDoc, verbatim, type Doc } from '../doc/index.js';
 import { fillParagraph } from '../fill.js';
 import type { TextState } from '../state.js';
@@ -22,7 +22,6 @@ export function blockquote(state: TextState, e: RfcElement): Doc {
   if (by || cite) lines.push('');
   if (by) lines.push(...fillParagraph(`-- ${by}`, { width: width - 6, hangIndent: 3 }));
   if (cite) lines.push(...fillParagraph(cite, { width: width - 6, indent: 3 }));
-  void textContent;
   return verbatim(lines.map((l) => `|  ${l}`.replace(/\s+$/, '')));
 }
 

@@ -1,6 +1,7 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { blankline, concat, indent, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
+import { sectionNumber } from '../../../prep/xrefs.js';
 import { inline } from '../inline.js';
 import { withIndent } from './figure.js';
 
@@ -13,14 +14,10 @@ export function heading(e: RfcElement, state?: TextState): string {
   const title = raw.replace(/\s+/g, ' ').trim();
   const pn = e.attributes.pn ?? '';
   if (e.attributes.numbered === 'false' || !pn) return title;
-  const m = /^section-(appendix\.)?([a-z0-9.]+)$/.exec(pn);
-  if (!m) return title;
-  if (m[1]) {
-    const [letter, ...rest] = m[2].split('.');
-    const number = [letter.toUpperCase(), ...rest].join('.');
-    return rest.length ? `${number}.  ${title}` : `Appendix ${number}.  ${title}`;
-  }
-  return `${m[2]}.  ${title}`;
+  const num = sectionNumber(pn);
+  if (!num) return title;
+  // Only a top-level appendix says "Appendix"; its subsections are just "A.1.".
+  return num.kind === 'Appendix' && !num.number.includes('.') ? `Appendix ${num.number}.  ${title}` : `${num.number}.  ${title}`;
 }
 
 /** A section: its heading at the margin, its content indented three columns, then its subsections. */

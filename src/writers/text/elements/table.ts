@@ -3,7 +3,7 @@ import { blankline, concat, verbatim, type Doc } from '../doc/index.js';
 import { fillParagraph, type NoBreakRun } from '../fill.js';
 import { inline } from '../inline.js';
 import { availableWidth } from './figure.js';
-import { centerLines, pyCenter } from './front.js';
+import { centerLines } from './front.js';
 import type { TextState } from '../state.js';
 
 interface Cell {
@@ -207,4 +207,3 @@ export function table(state: TextState, e: RfcElement): Doc {
   return body.length ? concat(verbatim(body), blankline, verbatim(cap)) : verbatim(cap);
 }
 
-void pyCenter;
