@@ -26,3 +26,11 @@ export function libraryFileNames(name: string): string[] {
 export function isLibraryName(name: string): boolean {
   return /^(RFC|BCP|STD|FYI)\d+$/i.test(name) || /^(I-D|W3C|DOI|IEEE|3GPP|IANA|ANSI|ISO|ITU|CCITT|NIST)\./.test(name);
 }
+
+/** `…/bibxml/reference.RFC.2119.xml` → `RFC2119`; `…/reference.I-D.x.xml` → `I-D.x`; DOIs keep their `/`. */
+export function libraryNameOf(href: string): string | undefined {
+  const m = /reference\.([A-Za-z0-9-]+)\.(.+?)\.xml(?:[?#].*)?$/.exec(href.replace(/^.*?\/(?=reference\.)/, ''));
+  if (!m) return undefined;
+  if (/^(RFC|BCP|STD|FYI)$/.test(m[1])) return `${m[1]}${Number(m[2])}`;
+  return `${m[1]}.${m[2]}`;
+}

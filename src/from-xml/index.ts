@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReferenceResolver } from '../bibxml/resolve.js';
 import { DirectoryResolver } from '../bibxml/resolve.js';
+import { libraryNameOf } from '../bibxml/library.js';
 import { isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
 import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
 import { externalEntitiesToIncludes } from './entities.js';
@@ -146,13 +147,6 @@ function anchorFor(href: string, name: string): string | undefined {
   return undefined;
 }
 
-/** `…/bibxml/reference.RFC.2119.xml` → `RFC2119`; `…/reference.I-D.x.xml` → `I-D.x`; DOIs keep their `/`. */
-export function libraryNameOf(href: string): string | undefined {
-  const m = /reference\.([A-Za-z0-9-]+)\.(.+?)\.xml(?:[?#].*)?$/.exec(href.replace(/^.*?\/(?=reference\.)/, ''));
-  if (!m) return undefined;
-  if (/^(RFC|BCP|STD|FYI)$/.test(m[1])) return `${m[1]}${Number(m[2])}`;
-  return `${m[1]}.${m[2]}`;
-}
 
 /** Elements outside the v3 vocabulary are reported where they stand. */
 function checkVocabulary(root: RfcElement, reporter: Reporter): void {
