@@ -122,7 +122,8 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
     const path = join(options.outDir, `${base}.${EXTENSION[format]}`);
     if (format === 'xml') writeFileAtomic(path, writeXml(result.document));
     else {
-      prepped ??= prep(result.document, { date: options.date, file: input });
+      // Prep takes its date from the caller (it stays pure); a build means today, as xml2rfc does.
+      prepped ??= prep(result.document, { date: options.date ?? new Date().toISOString().slice(0, 10), file: input });
       if (prepped.diagnostics.some((d) => d.severity === 'error')) {
         outcome.diagnostics.push(...prepped.diagnostics);
         outcome.failed = true;
