@@ -123,7 +123,7 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
     if (format === 'xml') writeFileAtomic(path, writeXml(result.document));
     else {
       // Prep takes its date from the caller (it stays pure); a build means today, as xml2rfc does.
-      prepped ??= prep(result.document, { date: options.date ?? new Date().toISOString().slice(0, 10), file: input });
+      prepped ??= prep(result.document, { date: options.date ?? new Date().toISOString().slice(0, 10), legacyDateFormat: options.legacyDateFormat, file: input });
       if (prepped.diagnostics.some((d) => d.severity === 'error')) {
         outcome.diagnostics.push(...prepped.diagnostics);
         outcome.failed = true;

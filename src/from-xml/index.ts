@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReferenceResolver } from '../bibxml/resolve.js';
 import { DirectoryResolver } from '../bibxml/resolve.js';
@@ -8,7 +8,9 @@ import { isElement, type ElementName, type RfcDocument, type RfcElement, type Rf
 import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
 import { externalEntitiesToIncludes } from './entities.js';
 import { placeholder } from '../from-mdast/references.js';
+import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
+import { readSrcFiles } from './src-files.js';
 import { isV2, repairParagraphs, v2ToV3 } from './v2v3/index.js';
 import { VOCABULARY } from './vocabulary.js';
 
@@ -66,6 +68,8 @@ export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): P
   const converted = isV2(root);
   const prolog = converted ? v2ToV3(root, parsed.prolog, reporter) : parsed.prolog;
   repairParagraphs(root);
+  // After v2v3, which turns v2 artwork holding both a src picture and text into an artset.
+  readSrcFiles(root, options.file, !!options.allowOutside, reporter);
   checkVocabulary(root, reporter);
   return { document: { type: 'document', prolog, root }, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, converted };
 }
@@ -93,7 +97,6 @@ async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, repor
   };
   walk(root);
   if (!includes.length) return;
-  const docDir = options.file ? dirname(resolve(options.file)) : process.cwd();
   const resolver = options.resolver ?? new DirectoryResolver([]);
   const remote = includes.filter((i) => /^https?:/.test(i.href));
   const names = [...new Set(remote.map((i) => libraryNameOf(i.href)).filter((n): n is string => !!n))];
@@ -119,16 +122,14 @@ async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, repor
           inc.node.position, 'put the file in a --refcache folder, or build with --offline to list a placeholder');
       }
     } else {
-      const path = isAbsolute(inc.href) ? inc.href : resolve(docDir, inc.href);
-      const real = existsSync(path) ? realpathSync(path) : path;
-      const root = realpathSync(docDir);
-      if (!options.allowOutside && real !== root && !real.startsWith(root + sep)) {
+      const found = localFile(options.file, inc.href, options.allowOutside);
+      if ('path' in found) {
+        replacement = parseXmlFragment(readFileSync(found.path, 'utf8')).filter((n) => n.type === 'element');
+      } else if (found.error === 'outside') {
         reporter.error('include-outside', `"${inc.href}" is outside the document's folder`, inc.node.position,
           'move the file next to the document, or allow it explicitly');
-      } else if (!existsSync(real)) {
-        reporter.error('include-missing', `cannot include "${inc.href}": no such file`, inc.node.position, 'check the path');
       } else {
-        replacement = parseXmlFragment(readFileSync(real, 'utf8')).filter((n) => n.type === 'element');
+        reporter.error('include-missing', `cannot include "${inc.href}": no such file`, inc.node.position, 'check the path');
       }
     }
     const i = inc.parent.children.indexOf(inc.node);

@@ -10,6 +10,8 @@ import { deriveXrefs } from './xrefs.js';
 export interface PrepOptions {
   /** Build as if today were this date (YYYY-MM-DD); fills a date without month. */
   date?: string;
+  /** Boilerplate dates as "September 2, 2009" (xml2rfc's `--legacy-date-format`). */
+  legacyDateFormat?: boolean;
   file?: string;
 }
 
@@ -33,7 +35,7 @@ export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
       const input = boilerplateInputFromRfc(root, today);
       // The v3 grammar gives `consensus` the default "false" (RFC 7991 §2.45).
       input.consensus ??= false;
-      const bp = boilerplate(input, { numbering: true });
+      const bp = boilerplate(input, { numbering: true, legacyDateFormat: options.legacyDateFormat });
       if (bp) insertInFront(front, bp, ['toc']);
     } catch (e) {
       if (!(e instanceof BoilerplateError)) throw e;

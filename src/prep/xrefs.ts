@@ -45,7 +45,38 @@ function referenceLabels(root: RfcElement): Map<string, string> {
   return labels;
 }
 
-function describe(e: RfcElement, refs: Map<string, string>, parent?: RfcElement): Target | undefined {
+/** Where a target sits: its parent element, and the first counter of each grouped `<ol>`. */
+interface Context {
+  parents: Map<RfcElement, RfcElement>;
+  listStarts: Map<RfcElement, number>;
+}
+
+/**
+ * The number of each ordered list's first item: its `start`, or for a list in a `group`, one
+ * past the last item of the group's previous list (RFC 7991 §2.34.2).
+ */
+function listStarts(root: RfcElement): Map<RfcElement, number> {
+  const starts = new Map<RfcElement, number>();
+  const next = new Map<string, number>();
+  visitElements(root, (e) => {
+    if (e.name !== 'ol') return;
+    const group = e.attributes.group;
+    const start = e.attributes.start !== undefined ? Number(e.attributes.start) : group ? next.get(group) ?? 1 : 1;
+    starts.set(e, start);
+    if (group) next.set(group, start + e.children.filter((c) => isElement(c, 'li')).length);
+  });
+  return starts;
+}
+
+/** "Section 3, Paragraph 2" for a block's pn id (`section-3-2`, or `section-3-2.1` inside a quote). */
+function paragraphLabel(pn: string): { label: string; counter: string } | undefined {
+  const m = /^(section-[a-z0-9.]+)-(\d+(?:\.\d+)*)$/.exec(pn);
+  const num = m ? sectionNumber(m[1]) : undefined;
+  return num && m ? { label: `${num.kind} ${num.number}, Paragraph ${m[2]}`, counter: m[2] } : undefined;
+}
+
+function describe(e: RfcElement, refs: Map<string, string>, context: Context): Target | undefined {
+  const parent = context.parents.get(e);
   const pn = e.attributes.pn ?? '';
   const title = nameOf(e);
   if (e.name === 'reference' || e.name === 'referencegroup') {
@@ -68,16 +99,21 @@ function describe(e: RfcElement, refs: Map<string, string>, parent?: RfcElement)
   if (e.name === 'cref') return { element: e, label: `Comment ${e.attributes.anchor}`, counter: '', title: e.attributes.anchor ?? '' };
   if (e.name === 'li' && parent?.name === 'ol') {
     const items = parent.children.filter((c): c is RfcElement => isElement(c, 'li'));
-    const n = items.indexOf(e) + Number(parent.attributes.start ?? 1);
+    const n = items.indexOf(e) + (context.listStarts.get(parent) ?? 1);
     const counter = listCounter(n, parent.attributes.type ?? '1');
-    const m = /^(section-[a-z0-9.]+)-(\d+)/.exec(pn);
-    const num = m ? sectionNumber(m[1]) : undefined;
-    return { element: e, label: num && m ? `${num.kind} ${num.number}, Paragraph ${m[2]}` : counter, counter, title: '' };
+    return { element: e, label: paragraphLabel(pn)?.label ?? counter, counter, title: '' };
+  }
+  if (e.name === 'dt' || e.name === 'dd') {
+    // A definition term is cited by its section ("Section 4.1"); its title is its anchor.
+    let s: RfcElement | undefined = parent;
+    while (s && s.name !== 'section') s = context.parents.get(s);
+    const num = s ? sectionNumber(s.attributes.pn ?? '') : undefined;
+    const anchor = e.attributes.anchor ?? '';
+    return num ? { element: e, label: `${num.kind} ${num.number}`, counter: num.number, title: anchor } : { element: e, label: anchor, counter: '', title: anchor };
   }
   // A paragraph or other block: "Section 3, Paragraph 2".
-  const m = /^(section-[a-z0-9.]+)-(\d+)/.exec(pn);
-  const num = m ? sectionNumber(m[1]) : undefined;
-  if (num && m) return { element: e, label: `${num.kind} ${num.number}, Paragraph ${m[2]}`, counter: m[2], title: '' };
+  const para = paragraphLabel(pn);
+  if (para) return { element: e, ...para, title: '' };
   return { element: e, label: e.attributes.anchor ?? '', counter: '', title: '' };
 }
 
@@ -96,10 +132,11 @@ export function deriveXrefs(root: RfcElement): void {
     if (e.attributes.pn && !byId.has(e.attributes.pn)) byId.set(e.attributes.pn, e);
   });
   const refs = referenceLabels(root);
+  const context: Context = { parents, listStarts: listStarts(root) };
   visitElements(root, (x) => {
     if (x.name !== 'xref') return;
     const target = byId.get(x.attributes.target);
-    const d = target ? describe(target, refs, parents.get(target)) : undefined;
+    const d = target ? describe(target, refs, context) : undefined;
     const format = x.attributes.format ?? 'default';
     x.attributes.derivedContent = !d ? '' : format === 'none' ? '' : format === 'title' ? d.title : format === 'counter' ? d.counter : d.label;
     if (d && x.attributes.section && (target!.name === 'reference')) {

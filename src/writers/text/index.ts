@@ -36,7 +36,8 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       // Inline content directly in a container (a tight <li>, a <dd>, a <td>) is one paragraph.
       const run: RfcNode[] = [];
       const flush = () => {
-        if (run.some((n) => n.type !== 'text' || n.value.trim())) {
+        // Index anchors alone (an <iref> between blocks) print nothing, so no paragraph.
+        if (run.some((n) => (n.type === 'text' ? n.value.trim() : !isElement(n) || n.name !== 'iref'))) {
           if (parts.length) parts.push(gap);
           parts.push(filled(state, { type: 'element', name: 't', attributes: {}, children: run.splice(0) }));
         }

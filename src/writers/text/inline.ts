@@ -6,6 +6,12 @@ import type { TextState } from './state.js';
 type Piece = string | ReturnType<typeof noBreak>;
 
 /**
+ * Starts a `<cref>` line. Its text is what joins it into one-line contexts (a heading, the
+ * TOC); a filled paragraph prints the line and its continuations after "// " instead.
+ */
+export const CREF_START = noBreak('// ');
+
+/**
  * Inline content as fill input, the way xml2rfc's text writer words it: emphasis as `_x_`,
  * strong as `*x*`, code and bcp14 as written, xrefs as their derived text ("Section 3",
  * "[RFC2119]"), erefs as "text (URL)" or "<URL>", line breaks kept.
@@ -30,7 +36,8 @@ function element(state: TextState, e: RfcElement): Piece[] {
     case 'xref': return xref(state, e);
     case 'eref': return eref(state, e);
     case 'iref': return [];
-    case 'cref': return ['[', ...(e.attributes.anchor ? [`${e.attributes.anchor}: `] : []), ...inline(state, e.children), ']'];
+    // A comment starts a line of its own, each of its lines marked "// " (see `filled`).
+    case 'cref': return e.attributes.display === 'false' ? [] : ['\n', CREF_START, ...inline(state, e.children)];
     case 'br': return ['\n'];
     case 'contact': return [e.attributes.fullname ?? textContent(e)];
     default: return inline(state, e.children);
@@ -55,10 +62,12 @@ function xref(state: TextState, e: RfcElement): Piece[] {
   if (content.length && textContent(e).trim()) {
     // Text given in the document: it stands for itself, followed by the reference in brackets
     // for citations (xml2rfc writes "text [RFC2119]") or the derived label in parentheses.
-    if (e.attributes.format === 'none' || e.attributes.format === 'title' || !label) return content;
-    if (isReference) return [...content, ' ', noBreak(label)];
+    if (e.attributes.format === 'none' || !label) return content;
+    if (isReference) return e.attributes.format === 'title' ? content : [...content, ' ', noBreak(label)];
     return [...content, ' (', noBreak(label), ')'];
   }
+  // A title is text that may break like any other; labels ("Section 3") may not.
+  if (e.attributes.format === 'title' && !isReference) return label ? [label] : [];
   return label ? [noBreak(label)] : [];
 }
 

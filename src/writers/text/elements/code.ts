@@ -1,5 +1,6 @@
 import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { concat, verbatim, type Doc } from '../doc/index.js';
+import { concat, fill, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { fillWords, noBreak } from '../fill.js';
 import type { TextState } from '../state.js';
 import { availableWidth } from './figure.js';
 
@@ -12,7 +13,17 @@ export function codeLines(e: RfcElement): string[] {
 }
 
 /** `<artwork>` and `<sourcecode>`: verbatim, `<CODE BEGINS>`/`<CODE ENDS>` around marked code. */
+/** Where a reader finds what plain text cannot show: the document's HTML form. */
+function htmlAddress(state: TextState): string {
+  const a = state.root.attributes;
+  return a.number ? `https://www.rfc-editor.org/rfc/rfc${a.number}.html` : `https://www.ietf.org/archive/id/${a.docName ?? ''}.html`;
+}
+
 export function artwork(_state: TextState, e: RfcElement): Doc {
+  if (e.name === 'artwork' && e.attributes.type === 'svg') {
+    const note = ['(Artwork only available as SVG: see ', noBreak(`${htmlAddress(_state)})`)];
+    return verbatim(align(printDoc(fill(fillWords(note)), availableWidth()), e.attributes.align));
+  }
   if (e.name === 'artset') {
     const ascii = e.children.find((c): c is RfcElement => isElement(c, 'artwork') && c.attributes.type === 'ascii-art')
       ?? e.children.find((c): c is RfcElement => isElement(c, 'artwork'));

@@ -2,6 +2,7 @@ import { firstChild, isElement, textContent, type RfcElement } from '../../../tr
 import { blankline, concat, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
 import { centerLines } from './front.js';
+import { inline } from '../inline.js';
 
 let currentIndent = 0;
 
@@ -21,10 +22,14 @@ export function availableWidth(): number {
 }
 
 /** A figure or table caption: "Figure 3: Title", centred under it. */
-export function caption(e: RfcElement, kind: 'Figure' | 'Table'): Doc {
+export function caption(e: RfcElement, kind: 'Figure' | 'Table', state?: TextState): Doc {
   const n = (e.attributes.pn ?? '').replace(/^(figure|table)-/, '');
   const name = firstChild(e, 'name');
-  const title = name ? textContent(name).replace(/\s+/g, ' ').trim() : '';
+  // With the state, markup in the name prints as in text ("References of [RFC7991]").
+  const text = name && state
+    ? inline(state, name.children).map((p) => (typeof p === 'string' ? p : p.noBreak)).join('')
+    : name ? textContent(name) : '';
+  const title = text.replace(/\s+/g, ' ').trim();
   if (!n || (!title && !e.attributes.anchor)) return '';
   return verbatim(centerLines(title ? `${kind} ${n}: ${title}` : `${kind} ${n}`, availableWidth()));
 }
@@ -32,6 +37,6 @@ export function caption(e: RfcElement, kind: 'Figure' | 'Table'): Doc {
 /** `<figure>`: its artwork, then its caption. */
 export function figure(state: TextState, e: RfcElement): Doc {
   const body = state.blocks(e.children.filter((c) => !isElement(c, 'name')));
-  const cap = caption(e, 'Figure');
+  const cap = caption(e, 'Figure', state);
   return cap === '' ? body : concat(body, blankline, cap);
 }

@@ -35,13 +35,15 @@ function fixInitials(initials: string): string {
 
 /** "J. Doe": initials and surname, or the full name shortened when there is no surname. */
 function shortName(fullname: string | undefined, initials: string | undefined, surname: string | undefined): string {
-  if (surname) return initials ? `${fixInitials(initials)} ${surname}` : surname;
+  if (surname && (initials || !fullname)) return initials ? `${fixInitials(initials)} ${surname}` : surname;
+  // Without initials the name is derived from the full name, as xml2rfc does (its surname
+  // attribute is not used then: "Pythagoras of Samos" is "P. O. Samos").
   const full = (fullname ?? '').trim();
   if (!full || NON_LATIN.test(full)) return full;
   const parts = full.split(/\s+/);
   if (parts.length === 1) return full;
   const last = parts.pop()!;
-  return `${parts.map((p) => (p.endsWith('.') ? p : `${p[0]}.`)).join(' ')} ${last}`;
+  return `${parts.map((p) => (p.endsWith('.') ? p : `${p[0].toUpperCase()}.`)).join(' ')} ${last}`;
 }
 
 /** An author's name on the first page ("J. Doe, Ed.") and organization (null: not shown). */

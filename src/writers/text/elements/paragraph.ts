@@ -1,7 +1,8 @@
 import type { RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, hardline, type Doc } from '../doc/index.js';
+import { concat, fill, hardline, printDoc, verbatim, type Doc } from '../doc/index.js';
 import { fillWords } from '../fill.js';
-import { inline } from '../inline.js';
+import { CREF_START, inline } from '../inline.js';
+import { availableWidth } from './figure.js';
 import type { TextState } from '../state.js';
 
 /** Filled text from inline content; `<br/>` starts a new line. */
@@ -12,13 +13,19 @@ export function filled(state: TextState, e: RfcElement): Doc {
     if (p === '\n') lines.push([]);
     else lines[lines.length - 1].push(p);
   }
-  const docs = lines.map((l) => fill(fillWords(l as never)));
+  const docs = lines.map((l) => (l[0] === CREF_START ? comment(l.slice(1)) : fill(fillWords(l as never))));
   const out: Doc[] = [];
   docs.forEach((d, i) => {
     if (i) out.push(hardline);
     out.push(d);
   });
   return concat(...out);
+}
+
+/** A comment line and the text after it, filled three columns narrower, each line after "// ". */
+function comment(pieces: ReturnType<typeof inline>): Doc {
+  const lines = printDoc(fill(fillWords(pieces as never)), availableWidth() - 3);
+  return verbatim(lines.map((l) => `// ${l}`.trimEnd()));
 }
 
 /** `<t>`: a filled paragraph (its container indents it). */

@@ -26,7 +26,7 @@ export function section(state: TextState, e: RfcElement): Doc {
   const subs = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'section' || c.name === 'references'));
   const parts: Doc[] = [heading(e, state)];
   const body = withIndent(3, () => state.blocks(content));
-  if (content.some((c) => isElement(c))) parts.push(blankline, indent(3, body));
+  if (content.some((c) => isElement(c) && c.name !== 'iref')) parts.push(blankline, indent(3, body));
   for (const s of subs) parts.push(blankline, state.block(s));
   return concat(...parts);
 }

@@ -1,0 +1,20 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
+
+/** Where a local file named by a document lives, or why it may not be read. */
+export type LocalFile = { path: string } | { error: 'outside' | 'missing' };
+
+/**
+ * Resolves `href` against the document's folder. Symbolic links are followed before the check,
+ * so a link inside the folder cannot point outside it; `..` and absolute paths are refused too,
+ * unless `allowOutside`.
+ */
+export function localFile(docFile: string | undefined, href: string, allowOutside = false): LocalFile {
+  const docDir = docFile ? dirname(resolve(docFile)) : process.cwd();
+  const path = isAbsolute(href) ? href : resolve(docDir, href);
+  const real = existsSync(path) ? realpathSync(path) : path;
+  const root = existsSync(docDir) ? realpathSync(docDir) : docDir;
+  if (!allowOutside && real !== root && !real.startsWith(root + sep)) return { error: 'outside' };
+  if (!existsSync(real)) return { error: 'missing' };
+  return { path: real };
+}

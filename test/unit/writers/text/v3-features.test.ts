@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { xmlToRfc } from '../../../../src/index.js';
+import { prep } from '../../../../src/prep/index.js';
+import { writeText } from '../../../../src/writers/text/index.js';
+
+/** Renders an XML body (the content of <middle>) of a small draft, unpaginated. */
+async function render(middle: string, options: { file?: string; back?: string; legacy?: boolean } = {}): Promise<string[]> {
+  const xml = `<rfc version="3" docName="draft-x-00" ipr="trust200902" category="info" submissionType="IETF">
+    <front><title>T</title><author fullname="A. Person" initials="A." surname="Person"/><date year="2017" month="4" day="15"/></front>
+    <middle>${middle}</middle><back>${options.back ?? ''}</back></rfc>`;
+  const r = await xmlToRfc(xml, { file: options.file ?? 'd.xml', offline: true });
+  assert.equal(r.failed, false, JSON.stringify(r.diagnostics));
+  const p = prep(r.document, { date: '2017-04-15', legacyDateFormat: options.legacy });
+  return writeText(p.document, { paginate: false, legacyDateFormat: options.legacy }).split('\n');
+}
+
+function after(out: string[], heading: string, n: number): string[] {
+  const at = out.indexOf(heading);
+  assert.ok(at >= 0, `no "${heading}" in\n${out.join('\n')}`);
+  return out.slice(at + 1, at + 1 + n);
+}
+
+describe('text: v3 features (as xml2rfc 3.32 prints draft-v3-features.xml)', () => {
+  it('prints a comment on a line of its own after "// ", and hides display="false" ones', async () => {
+    const out = await render(`<section><name>S</name>
+      <t>Before the comment. <cref anchor="c1">A remark that is long enough to need a second line when it is filled at the width.</cref> After.</t>
+      <t>Shown <cref display="false">hidden</cref>text.</t></section>`);
+    assert.deepEqual(after(out, '1.  S', 7), [
+      '',
+      '   Before the comment.',
+      '   // A remark that is long enough to need a second line when it is',
+      '   // filled at the width.  After.',
+      '',
+      '   Shown text.',
+      '',
+    ]);
+  });
+
+  it('cites a definition term by its section, list items counted across a group', async () => {
+    const out = await render(`<section anchor="s"><name>S</name>
+      <dl><dt anchor="term">Term</dt><dd>Desc.</dd></dl>
+      <ol type="i" group="g"><li>one</li></ol><t>between</t><ol type="i" group="g"><li anchor="two">two</li></ol>
+      <t>A <xref target="term"/>; B <xref target="term" format="title"/>; C <xref target="term" format="counter">text</xref>; D <xref target="two" format="counter"/>.</t>
+      <t>E <xref target="s" format="title"/>.</t></section>`);
+    assert.ok(out.includes('   A Section 1; B term; C text (1); D ii.'), out.join('\n'));
+    assert.ok(out.includes('   E S.'), out.join('\n'));
+  });
+
+  it('adds no blank lines for index entries standing between blocks', async () => {
+    const out = await render(`<section><name>S</name><iref item="s"/><section><name>Sub</name><iref item="x"/><t>Text.</t></section></section>`);
+    assert.deepEqual(after(out, '1.  S', 4), ['', '1.1.  Sub', '', '   Text.']);
+  });
+
+  it('shows SVG artwork as a pointer to the HTML, aligned as the artwork is', async () => {
+    const out = await render(`<section><name>S</name><figure><artwork type="svg" align="right"><svg xmlns="http://www.w3.org/2000/svg"/></artwork></figure></section>`);
+    assert.deepEqual(after(out, '1.  S', 3), [
+      '',
+      '                        (Artwork only available as SVG: see',
+      '                        https://www.ietf.org/archive/id/draft-x-00.html)',
+    ]);
+  });
+
+  it('reads artwork src= files from the document folder, and refuses files outside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-src-'));
+    writeFileSync(join(dir, 'box.txt'), '+-----+\n| box |\n+-----+\n');
+    const out = await render(`<section><name>S</name><figure><name>Box of <xref target="R"/></name><artwork src="box.txt"/></figure></section>`,
+      { file: join(dir, 'd.xml'), back: '<references><name>Refs</name><reference anchor="R"><front><title>R</title></front></reference></references>' });
+    assert.deepEqual(after(out, '1.  S', 6), ['', '   +-----+', '   | box |', '   +-----+', '', '                            Figure 1: Box of [R]']);
+    const r = await xmlToRfc('<rfc version="3"><front><title>T</title></front><middle><section><name>S</name><artwork src="../etc/passwd"/></section></middle></rfc>',
+      { file: join(dir, 'd.xml'), offline: true });
+    assert.equal(r.failed, true);
+    assert.match(r.diagnostics[0].message, /outside the document's folder/);
+  });
+
+  it('puts two spaces after a sentence ending in strong text, one after emphasis', async () => {
+    const out = await render(`<section><name>S</name><t>This is <em>it</em>. This is <strong>it</strong>. This is <em><strong>it</strong></em>. So.</t></section>`);
+    assert.ok(out.includes('   This is _it_. This is *it*.  This is _*it*_.  So.'), out.join('\n'));
+  });
+
+  it('writes the expiry sentence in the legacy date format when asked', async () => {
+    const out = await render('<section><name>S</name><t>x</t></section>', { legacy: true });
+    assert.ok(out.includes('   This Internet-Draft will expire on October 17, 2017.'), out.join('\n'));
+  });
+});
