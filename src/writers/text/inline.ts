@@ -31,53 +31,91 @@ function element(state: TextState, e: RfcElement): Piece[] {
     case 'strong': return ['*', ...inline(state, e.children), '*'];
     case 'tt': case 'bcp14': case 'span': return inline(state, e.children);
     // Plain text has no raised or lowered letters: xml2rfc writes 2^10 and H_2O.
-    case 'sup': return ['^', ...inline(state, e.children)];
-    case 'sub': return ['_', ...inline(state, e.children)];
+    case 'sup': return script('^', inline(state, e.children));
+    case 'sub': return script('_', inline(state, e.children));
     case 'xref': return xref(state, e);
     case 'eref': return eref(state, e);
     case 'iref': return [];
     // A comment starts a line of its own, each of its lines marked "// " (see `filled`).
     case 'cref': return e.attributes.display === 'false' ? [] : ['\n', CREF_START, ...inline(state, e.children)];
     case 'br': return ['\n'];
+    case 'u': return [unicode(e)];
     case 'contact': return [e.attributes.fullname ?? textContent(e)];
     default: return inline(state, e.children);
   }
 }
 
+/**
+ * `^2`, `^-1`, `_3.2a` or `^(n+1)` as written for a signed word or a parenthesised expression;
+ * anything else in parentheses: `^(x+y)`, `_(two words)`.
+ */
+function script(mark: string, content: Piece[]): Piece[] {
+  const text = content.map((p) => (typeof p === 'string' ? p : p.noBreak)).join('');
+  return /^[+-]?(?:[\p{L}\p{N}]*|\p{N}[\p{N}.]*[\p{L}\p{N}]*|\(.*\))$/u.test(text) ? [mark, ...content] : [`${mark}(`, ...content, ')'];
+}
+
 function xref(state: TextState, e: RfcElement): Piece[] {
-  const content = inline(state, e.children);
+  const content = textContent(e).trim() ? inline(state, e.children) : [];
+  const format = e.attributes.format ?? 'default';
   const derived = e.attributes.derivedContent ?? e.attributes.target;
   const target = state.byId.get(e.attributes.target);
   const isReference = target?.name === 'reference' || target?.name === 'referencegroup';
-  const label = isReference && e.attributes.format !== 'title' && e.attributes.format !== 'none' ? `[${derived}]` : derived;
+  // A title is text that may break like any other; labels ("Section 3", "[RFC2119]") may not.
+  const title = format === 'title';
+  const label: Piece | undefined = !derived ? undefined
+    : title ? derived : noBreak(isReference && format !== 'none' ? `[${derived}]` : derived);
   if (e.attributes.section && isReference) {
     const section = /^[A-Z]/.test(e.attributes.section) ? `Appendix ${e.attributes.section}` : `Section ${e.attributes.section}`;
+    // Text given with a section names the document: "Section 3 of Some Title [RFC1]".
+    const cited: Piece[] = content.length ? [...content, ...(label ? [' ', label] : [])] : label ? [label] : [];
     switch (e.attributes.sectionFormat) {
-      case 'comma': return [noBreak(label), ', ', noBreak(section)];
-      case 'parens': return [noBreak(label), ' (', noBreak(section), ')'];
-      case 'bare': return [noBreak(e.attributes.section)];
-      default: return [noBreak(section), ' of ', noBreak(label)];
+      case 'comma': return [...cited, ', ', noBreak(section)];
+      case 'parens': return [...cited, ' (', noBreak(section), ')'];
+      case 'bare': return content.length ? [noBreak(e.attributes.section), ' (', ...content, ')'] : [noBreak(e.attributes.section)];
+      default: return [noBreak(section), ' of ', ...cited];
     }
   }
-  if (content.length && textContent(e).trim()) {
-    // Text given in the document: it stands for itself, followed by the reference in brackets
-    // for citations (xml2rfc writes "text [RFC2119]") or the derived label in parentheses.
-    if (e.attributes.format === 'none' || !label) return content;
-    if (isReference) return e.attributes.format === 'title' ? content : [...content, ' ', noBreak(label)];
-    return [...content, ' (', noBreak(label), ')'];
+  if (content.length) {
+    // Text given in the document stands for itself, followed by the citation in brackets
+    // ("text [RFC2119]") or the derived text in parentheses ("text (Section 3)").
+    if (format === 'none' || !label) return content;
+    if (isReference && !title) return [...content, ' ', label];
+    return [...content, ' (', label, ')'];
   }
-  // A title is text that may break like any other; labels ("Section 3") may not.
-  if (e.attributes.format === 'title' && !isReference) return label ? [label] : [];
-  return label ? [noBreak(label)] : [];
+  return label ? [label] : [];
 }
 
 function eref(state: TextState, e: RfcElement): Piece[] {
   const url = e.attributes.target;
   const content = inline(state, e.children);
-  // brackets="none" (as prep writes the boilerplate's links) prints the bare address.
-  // xml2rfc never breaks an address in an RFC; in a draft it may break after a slash.
+  // xml2rfc 3.32: a bare address by default, in angle brackets with brackets="angle"; after
+  // link text, in parentheses by default and in angle brackets with brackets="angle".
+  // It never breaks an address in an RFC; in a draft it may break after a slash.
   const whole = (u: string) => (state.root.attributes.number ? noBreak(u) : u);
-  if (!content.length || textContent(e).trim() === url) return [whole(e.attributes.brackets === 'none' ? url : `<${url}>`)];
-  return [...content, ' (', whole(url), ')'];
+  const angle = e.attributes.brackets === 'angle';
+  if (!content.length || textContent(e).trim() === url) return [whole(angle ? `<${url}>` : url)];
+  return angle ? [...content, ' ', whole(`<${url}>`)] : [...content, ' (', whole(url), ')'];
 }
 
+
+/**
+ * `<u>` (RFC 7997 §3.1, RFC 7991 §2.60): non-ASCII text with its ASCII description, in the
+ * element's `format` ("lit-name-num" by default; "num-lit" means "U+0394 ("Δ")"; braces
+ * give a template). Character names need the Unicode names table, which we do not ship:
+ * {name} prints the code points instead, as xml2rfc does for characters without a name.
+ */
+function unicode(e: RfcElement): string {
+  const text = textContent(e);
+  const chars = [...text];
+  const parts: Record<string, string> = {
+    lit: `"${text}"`,
+    char: text,
+    num: chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
+    ascii: `"${e.attributes.ascii ?? text}"`,
+  };
+  parts.name = parts.num;
+  const format = e.attributes.format ?? 'lit-name-num';
+  if (format.includes('{')) return format.replace(/\{(\w+)\}/g, (m, k: string) => parts[k] ?? m);
+  const [first, ...rest] = format.split('-').map((k) => parts[k] ?? k);
+  return rest.length ? `${first} (${rest.join(', ')})` : first;
+}

@@ -1,5 +1,5 @@
 import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { concat, fill, indent, printDoc, textWidth, verbatim, type Doc } from '../doc/index.js';
 import { fillWords, noBreak } from '../fill.js';
 import type { TextState } from '../state.js';
 import { availableWidth } from './figure.js';
@@ -36,6 +36,10 @@ export function artwork(_state: TextState, e: RfcElement): Doc {
     const head = begin.length > availableWidth() && e.attributes.name ? ['<CODE BEGINS>', `  file "${e.attributes.name}"`] : [begin];
     return concat(verbatim([...head, ...lines, '<CODE ENDS>']));
   }
+  // Artwork wider than the room left moves left until it fits (at most to the margin).
+  const widest = Math.max(0, ...lines.map((l) => textWidth(l)));
+  const room = availableWidth();
+  if (widest > room) return indent(Math.max(room - 72, room - widest), verbatim(lines));
   return verbatim(align(lines, e.attributes.align));
 }
 

@@ -21,17 +21,19 @@ export function availableWidth(): number {
   return Math.max(20, 72 - currentIndent);
 }
 
-/** A figure or table caption: "Figure 3: Title", centred under it. */
+/** A figure or table caption: "Figure 3: Title", centred under it; a `<br>` starts a line. */
 export function caption(e: RfcElement, kind: 'Figure' | 'Table', state?: TextState): Doc {
   const n = (e.attributes.pn ?? '').replace(/^(figure|table)-/, '');
   const name = firstChild(e, 'name');
   // With the state, markup in the name prints as in text ("References of [RFC7991]").
-  const text = name && state
+  const text = !name ? '' : state
     ? inline(state, name.children).map((p) => (typeof p === 'string' ? p : p.noBreak)).join('')
-    : name ? textContent(name) : '';
-  const title = text.replace(/\s+/g, ' ').trim();
+    : name.children.map((c) => (isElement(c, 'br') ? '\n' : textContent(c))).join('');
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const title = lines.join('');
   if (!n || (!title && !e.attributes.anchor)) return '';
-  return verbatim(centerLines(title ? `${kind} ${n}: ${title}` : `${kind} ${n}`, availableWidth()));
+  lines[0] = lines[0] ? `${kind} ${n}: ${lines[0]}` : `${kind} ${n}`;
+  return verbatim(lines.filter(Boolean).flatMap((l) => centerLines(l, availableWidth())));
 }
 
 /** `<figure>`: its artwork, then its caption. */

@@ -104,6 +104,14 @@ function wrapWords(text: string, width: number, subsequent = ''): string[] {
   return lines;
 }
 
+/** East Asian wide and full-width characters (Unicode UAX #11), which take two columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
+
+/** The header block is justified by display columns: xml2rfc counts a CJK name's characters twice there. */
+function displayWidth(s: string): number {
+  return textWidth(s) + (s.match(WIDE)?.length ?? 0);
+}
+
 /** The two-column block at the top of the first page. */
 function headerBlock(state: TextState, front: RfcElement): string[] {
   const root = state.root;
@@ -146,7 +154,7 @@ function headerBlock(state: TextState, front: RfcElement): string[] {
   for (let i = 0; i < n; i++) {
     const l = left[i] ?? '';
     const r = right[i] ?? '';
-    out.push((l + ' '.repeat(Math.max(0, 72 - textWidth(l) - textWidth(r))) + r).replace(/\s+$/, ''));
+    out.push((l + ' '.repeat(Math.max(0, 72 - displayWidth(l) - displayWidth(r))) + r).replace(/\s+$/, ''));
   }
   return out;
 }

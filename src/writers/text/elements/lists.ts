@@ -97,7 +97,7 @@ export function list(state: TextState, e: RfcElement): Doc {
       if (e.name === 'ol') ctx.counters.push(marker);
       let body: Doc;
       try {
-        body = withIndent(padding, () => state.blocks(li.children, compact));
+        body = withIndent(padding, () => itemBlocks(state, li, padding, compact));
       } finally {
         if (e.name === 'ol') ctx.counters.pop();
       }
@@ -122,8 +122,9 @@ export function list(state: TextState, e: RfcElement): Doc {
         const joined: Doc[] = [];
         kids.forEach((k, j) => { if (j) joined.push(compact ? hardline : blankline); joined.push(k); });
         parts.push(concat(...joined));
-      } else if (firstBlock && isElement(firstBlock) && (firstBlock.name === 'ol' || firstBlock.name === 'ul')) {
-        // xml2rfc joins the marker only to a first line of text: before a nested list it is lost.
+      } else if (firstBlock && isElement(firstBlock) && (firstBlock.name === 'ol' || firstBlock.name === 'ul' || firstBlock.name === 'artwork')) {
+        // xml2rfc joins the marker only to a first line of text: before a nested list or
+        // artwork (elements.xml) it is lost.
         parts.push(indent(padding, body));
       } else if (firstBlock && isElement(firstBlock) && NO_MARKER_JOIN.has(firstBlock.name)) {
         parts.push(concat(marker.trimEnd(), hardline, indent(padding, body)));
@@ -136,6 +137,24 @@ export function list(state: TextState, e: RfcElement): Doc {
     if (e.name === 'ul') ctx.ulDepth--;
   }
   return concat(...parts);
+}
+
+/**
+ * The blocks of a list item. Artwork and source code directly in an item sit three columns in
+ * from the list's margin, whatever the item's hanging indent: xml2rfc puts them at column 14 in
+ * a "1." list as in a "*" one (elements.xml), while figures follow the item's text.
+ */
+function itemBlocks(state: TextState, li: RfcElement, padding: number, compact: boolean): Doc {
+  const shift = 3 - padding;
+  if (!shift) return state.blocks(li.children, compact);
+  const block = state.block;
+  state.block = (c) => (li.children.includes(c) && (c.name === 'artwork' || c.name === 'sourcecode')
+    ? withIndent(shift, () => indent(shift, block(c))) : block(c));
+  try {
+    return state.blocks(li.children, compact);
+  } finally {
+    state.block = block;
+  }
 }
 
 /** Blocks that always start a definition on the line after its term. */

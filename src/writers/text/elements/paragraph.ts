@@ -1,8 +1,8 @@
 import type { RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, hardline, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { concat, fill, hardline, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
 import { fillWords } from '../fill.js';
 import { CREF_START, inline } from '../inline.js';
-import { availableWidth } from './figure.js';
+import { availableWidth, withIndent } from './figure.js';
 import type { TextState } from '../state.js';
 
 /** Filled text from inline content; `<br/>` starts a new line. */
@@ -30,5 +30,7 @@ function comment(pieces: ReturnType<typeof inline>): Doc {
 
 /** `<t>`: a filled paragraph (its container indents it). */
 export function paragraph(state: TextState, e: RfcElement): Doc {
-  return filled(state, e);
+  const n = Number(e.attributes.indent ?? 0);
+  if (!(n > 0)) return filled(state, e);
+  return indent(n, withIndent(n, () => filled(state, e)));
 }

@@ -219,7 +219,7 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
     }
   }
   const format = elements(ref, 'format').find((f) => f.attributes.target);
-  const target = inGroup ? undefined : ref.attributes.target ?? format?.attributes.target ?? derivedTarget(ref);
+  const target = inGroup ? undefined : ref.attributes.target ?? derivedTarget(ref) ?? format?.attributes.target;
   // Old bibxml entries point at http://www.rfc-editor.org; the published text says https.
   if (target) parts.push([url(target.replace(/^http:\/\/www\.rfc-editor\.org\//, 'https://www.rfc-editor.org/'))]);
   const out: Piece[] = [];
@@ -314,7 +314,7 @@ function sortKey(state: TextState, r: RfcElement): string {
 
 /** `<references>`: a heading, then entries with their labels in a column. */
 export function references(state: TextState, e: RfcElement): Doc {
-  const parts: Doc[] = [heading(e)];
+  const parts: Doc[] = [heading(e, state)];
   let entries = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'reference' || c.name === 'referencegroup'));
   if (state.root.attributes.sortRefs !== 'false' && state.root.attributes.symRefs !== 'false') {
     entries = [...entries].sort((a, b) => {

@@ -5,6 +5,13 @@ import { sectionNumber } from '../../../prep/xrefs.js';
 import { inline } from '../inline.js';
 import { withIndent } from './figure.js';
 
+/** Whether the middle ends in an unnumbered section: reference lists then print no number either. */
+function afterUnnumbered(state: TextState): boolean {
+  const middle = firstChild(state.root, 'middle');
+  const sections = middle?.children.filter((c): c is RfcElement => isElement(c, 'section')) ?? [];
+  return sections[sections.length - 1]?.attributes.numbered === 'false';
+}
+
 /** The heading of a section: "1.2.  Title", "Appendix A.  Title", or the bare title. */
 export function heading(e: RfcElement, state?: TextState): string {
   const name = firstChild(e, 'name');
@@ -13,7 +20,7 @@ export function heading(e: RfcElement, state?: TextState): string {
     : name ? textContent(name) : '';
   const title = raw.replace(/\s+/g, ' ').trim();
   const pn = e.attributes.pn ?? '';
-  if (e.attributes.numbered === 'false' || !pn) return title;
+  if (e.attributes.numbered === 'false' || !pn || (state && e.name === 'references' && afterUnnumbered(state))) return title;
   const num = sectionNumber(pn);
   if (!num) return title;
   // Only a top-level appendix says "Appendix"; its subsections are just "A.1.".

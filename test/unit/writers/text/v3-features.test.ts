@@ -85,3 +85,38 @@ describe('text: v3 features (as xml2rfc 3.32 prints draft-v3-features.xml)', () 
     assert.ok(out.includes('   This Internet-Draft will expire on October 17, 2017.'), out.join('\n'));
   });
 });
+
+describe('text: inline and block details (as xml2rfc 3.32 prints elements.xml)', () => {
+  it('prints links bare by default and in angle brackets with brackets="angle"', async () => {
+    const out = await render(`<section><name>S</name><ul>
+      <li><eref target="https://a.example"/></li><li><eref target="https://a.example">A</eref></li>
+      <li><eref target="https://a.example" brackets="angle"/></li><li><eref target="https://a.example" brackets="angle">A</eref></li></ul></section>`);
+    assert.deepEqual(after(out, '1.  S', 8).filter(Boolean), [
+      '   *  https://a.example', '   *  A (https://a.example)', '   *  <https://a.example>', '   *  A <https://a.example>',
+    ]);
+  });
+
+  it('writes superscripts and subscripts with parentheses only around compound expressions', async () => {
+    const out = await render(`<section><name>S</name><t>x<sup>-1</sup> z<sup>3.2a</sup> x<sup>x+y</sup> z<sup>a.0</sup> x<sup>(n+1)</sup> two <sub>words here</sub></t></section>`);
+    assert.ok(out.includes('   x^-1 z^3.2a x^(x+y) z^(a.0) x^(n+1) two _(words here)'), out.join('\n'));
+  });
+
+  it('indents a paragraph by its indent attribute and moves too-wide artwork left', async () => {
+    const ruler = '1234567890'.repeat(7) + '12';
+    const out = await render(`<section><name>S</name><t indent="5">Indented.</t><artwork>${ruler}</artwork></section>`);
+    assert.deepEqual(after(out, '1.  S', 4), ['', '        Indented.', '', ruler]);
+  });
+
+  it('expands <u> in its format (names fall back to code points)', async () => {
+    const out = await render(`<section><name>S</name><t>A <u format="num-lit">Δ</u>, B <u format="{lit} character ({num})">Δ</u>, C <u ascii="Delta" format="ascii-lit-num">Δ</u>.</t></section>`);
+    assert.ok(out.includes('   A U+0394 ("Δ"), B "Δ" character (U+0394), C "Delta" ("Δ", U+0394).'), out.join('\n'));
+  });
+
+  it('leaves the references unnumbered after an unnumbered last section, and breaks captions at <br>', async () => {
+    const out = await render(`<section><name>S</name><figure><name>First line<br/>second</name><artwork>x</artwork></figure></section>
+      <section numbered="false"><name>Last</name><t>x</t></section>`,
+    { back: '<references><name>References</name><reference anchor="R"><front><title>R</title></front></reference></references>' });
+    assert.ok(out.includes('References') && !out.some((l) => /^\d+\.\s+References/.test(l)), out.join('\n'));
+    assert.ok(out.some((l) => l.trim() === 'Figure 1: First line') && out.some((l) => l.trim() === 'second'), out.join('\n'));
+  });
+});

@@ -53,7 +53,7 @@ describe('writeText inline markup', () => {
       '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March"/></front>',
       '<middle><section><name>S</name><t>2<sup>10</sup> and H<sub>2</sub>O, <em>so</em> <strong>very</strong>, see <eref target="https://example.org/"/> or <eref target="https://example.org/x" brackets="none"/>.</t></section></middle></rfc>'].join('\n'), { file: 'd.xml' });
     const out = writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
-    assert.ok(out.includes('   2^10 and H_2O, _so_ *very*, see <https://example.org/> or'), out.join('\n'));
+    assert.ok(out.includes('   2^10 and H_2O, _so_ *very*, see https://example.org/ or'), out.join('\n'));
     assert.ok(out.includes('   https://example.org/x.'), out.join('\n'));
   });
 });
