@@ -1,4 +1,4 @@
-import { firstChild, isElement, textContent, visitElements, type RfcElement } from '../tree/nodes.js';
+import { el, firstChild, isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../tree/nodes.js';
 import { sectionNumber } from './xrefs.js';
 
 /** One place an index term occurs: the element the index entry links to, and its wording. */
@@ -44,7 +44,7 @@ export function indexEntries(root: RfcElement): IndexLetter[] {
       if (c.name === 'iref') {
         const item = c.attributes.item ?? '';
         if (!item.trim()) continue;
-        const where = locate(ancestors.concat(e), refLabels);
+        const where = locate(ancestors.concat(e), c, refLabels);
         if (!where) continue;
         const loc = { ...where, primary: c.attributes.primary === 'true' };
         let entry = items.get(item);
@@ -86,7 +86,7 @@ function byCode(a: string, b: string): number {
  * Where an `<iref>` is, from its ancestors (innermost last): the nearest element with a `pn`,
  * or the reference (the whole reference group, for a member of one) whose annotation holds it.
  */
-function locate(ancestors: RfcElement[], refLabels: Map<string, string>): Omit<IndexLocation, 'primary'> | undefined {
+function locate(ancestors: RfcElement[], iref: RfcElement, refLabels: Map<string, string>): Omit<IndexLocation, 'primary'> | undefined {
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const e = ancestors[i];
     if (e.name === 'reference' || e.name === 'referencegroup') {
@@ -94,11 +94,54 @@ function locate(ancestors: RfcElement[], refLabels: Map<string, string>): Omit<I
       const anchor = group.attributes.anchor ?? '';
       return { target: anchor, label: refLabels.get(anchor) ?? anchor, text: 'Reference' };
     }
+    if (e.name === 'td' || e.name === 'th') {
+      const pn = cellParagraphPn(ancestors.slice(0, i + 1), ancestors[i + 1] ?? iref);
+      if (pn) return { target: pn, label: placeLabel(el('t', { pn }), pn, ancestors.slice(0, i)) };
+    }
     const pn = e.attributes.pn;
     if (!pn) continue;
     return { target: e.attributes.anchor ?? pn, label: placeLabel(e, pn, ancestors.slice(0, i)) };
   }
   return undefined;
+}
+
+/** Blocks that hold a place in their container's numbering, as prep's numbering counts them. */
+const BLOCKS = new Set(['t', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'figure', 'table', 'artwork', 'sourcecode', 'artset',
+  'aside', 'blockquote']);
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+const numbered = (c: RfcNode): c is RfcElement => isElement(c) && (BLOCKS.has(c.name) || TABLE_PARTS.has(c.name));
+
+/**
+ * A table cell that holds blocks has its inline runs made paragraphs by xml2rfc's prep, numbered
+ * among the cell's blocks under the table's place: an `<iref>` there is in "Section 1, Paragraph
+ * 9.1.2.1.1" (table 9 of the section, row group 1, row 2, cell 1, first run). `chain` ends with
+ * the cell; `via` is the cell's child that holds the iref. Undefined when the cell holds only
+ * inline content (the place is then the table).
+ */
+function cellParagraphPn(chain: RfcElement[], via: RfcElement): string | undefined {
+  const cell = chain[chain.length - 1];
+  if (!cell.children.some((c) => isElement(c) && BLOCKS.has(c.name))) return undefined;
+  let run = 0;
+  let inRun = false;
+  let at = 0;
+  for (const c of cell.children) {
+    if (isElement(c) && BLOCKS.has(c.name)) { run++; inRun = false; }
+    else if (c.type === 'element' || (c.type === 'text' && c.value.trim())) { if (!inRun) { run++; inRun = true; } }
+    if (c === via) { at = run; break; }
+  }
+  if (!at) return undefined;
+  // The path up to the table: each part's place among its parent's numbered children.
+  const path: number[] = [at];
+  let k = chain.length - 1;
+  for (; k > 0 && chain[k].name !== 'table'; k--) path.unshift(chain[k - 1].children.filter(numbered).indexOf(chain[k]) + 1);
+  if (k <= 0) return undefined;
+  const table = chain[k];
+  const parent = chain[k - 1];
+  const place = parent.children.filter(numbered).indexOf(table) + 1;
+  const ppn = parent.attributes.pn ?? '';
+  if (!/^section-/.test(ppn)) return undefined;
+  const sep = ['section', 'abstract', 'note'].includes(parent.name) ? '-' : '.';
+  return `${ppn}${sep}${place}.${path.join('.')}`;
 }
 
 /**
