@@ -71,13 +71,6 @@ export function indexEntries(root: RfcElement): IndexLetter[] {
   return letters;
 }
 
-/** Whether the document has any `<iref>` (an index is printed only then). */
-export function hasIrefs(root: RfcElement): boolean {
-  let found = false;
-  visitElements(root, (e) => { if (e.name === 'iref' && (e.attributes.item ?? '').trim()) found = true; });
-  return found;
-}
-
 function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { el, firstChild, isElement, visitElements, type RfcElement, type RfcNode } from '../tree/nodes.js';
-import { hasIrefs, indexEntries, type IndexLocation } from './index-entries.js';
+import { indexEntries, type IndexLocation } from './index-entries.js';
 import { listCounter } from './xrefs.js';
 
 /** The anchor of the index's first paragraph (its letter links), as xml2rfc names it. */
@@ -7,13 +7,14 @@ const INDEX_ANCHOR = 'rfc.index.index';
 
 /**
  * Whether prep adds an Index: `indexInclude` is not "false" (its v3 default is "true",
- * RFC 7991 §2.45), the document has an `<iref>`, and it has no index yet (a prepped document).
+ * RFC 7991 §2.45), the document has an `<iref>` in a numbered place, and it has no index yet
+ * (a prepped document). Numbering must have run first.
  */
 export function printsIndex(root: RfcElement): boolean {
   if (root.attributes.indexInclude === 'false' || root.attributes.prepTime) return false;
   let prepped = false;
   visitElements(root, (e) => { if (e.attributes.anchor === INDEX_ANCHOR) prepped = true; });
-  return !prepped && hasIrefs(root);
+  return !prepped && indexEntries(root).length > 0;
 }
 
 /** The pn of the Index section: the appendix after the last one of `<back>`. */
@@ -33,7 +34,6 @@ export function indexSectionPn(root: RfcElement): string {
 export function addIndexSection(root: RfcElement): void {
   if (!printsIndex(root)) return;
   const letters = indexEntries(root);
-  if (!letters.length) return;
   const pn = indexSectionPn(root);
   const letterAnchor = (letter: string) => `rfc.index.u${letter.codePointAt(0)}`;
   const letterLink = (letter: string) => el('xref', { format: 'none', sectionFormat: 'of', target: letterAnchor(letter), derivedContent: '' }, [{ type: 'text', value: letter }]);

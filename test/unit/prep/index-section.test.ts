@@ -130,6 +130,11 @@ describe('prep: the Index', () => {
     const off = await prepXml(doc('<section><name>S</name><t>x<iref item="a"/></t></section>', '', 'indexInclude="false"'));
     assert.equal(indexSection(off), undefined);
     assert.ok(!findAll(off, 'xref').some((x) => x.attributes.target === 'name-index'));
+    // An <iref> in no numbered place (here the title) has nowhere to point: no Index, no TOC entry.
+    const placeless = await prepXml(doc('<section><name>S</name><t>x</t></section>').replace('<title>T</title>', '<title>T<iref item="a"/></title>'));
+    assert.equal(findAll(placeless, 'iref').length, 1);
+    assert.equal(indexSection(placeless), undefined);
+    assert.ok(!findAll(placeless, 'xref').some((x) => x.attributes.target === 'name-index'));
   });
 
   it('a document without <back> gets one for its Index', async () => {
