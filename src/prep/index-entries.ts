@@ -25,15 +25,13 @@ export interface IndexLetter {
   items: IndexItem[];
 }
 
-/** Blocks whose place reads as a paragraph of their section ("Section 1, Paragraph 3"). */
-const PARAGRAPH = new Set(['t']);
-
 /**
  * The index of a numbered document (`pn` ids set): every `<iref>` grouped by item and subitem,
  * sorted as xml2rfc's index is, and grouped by the item's first character (in upper case).
  * Items sort without regard to case ("cache", "Cache-Control", "collapsed"), punctuation by
  * its code before letters ("$", "[", "\", "b"); subitems sort by code ("Age", "DIGIT",
- * "delta-seconds"); places keep document order, repeats included.
+ * "delta-seconds"); places keep document order, repeats included. References get no entries
+ * of their own: xml2rfc 3.32 ignores `<?rfc-ext include-references-in-index="yes"?>`.
  */
 export function indexEntries(root: RfcElement): IndexLetter[] {
   const refLabels = referenceLabels(root);
@@ -149,7 +147,7 @@ function placeLabel(e: RfcElement, pn: string, ancestors: RfcElement[]): string 
   const m = /^(section-[a-z0-9.]+)-([\d.]+)$/.exec(pn);
   const where = container ? containerLabel(container) : '';
   if (!m) return where;
-  if (PARAGRAPH.has(e.name)) return `${where}, Paragraph ${m[2]}`;
+  if (e.name === 't') return `${where}, Paragraph ${m[2]}`;
   if (e.name === 'li') {
     const path = m[2].split('.');
     const item = path.pop();
