@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Reporter } from '../diagnostics/diagnostic.js';
 import { el, firstChild, isElement, type RfcDocument, type RfcElement } from '../tree/nodes.js';
 import { boilerplate, boilerplateInputFromRfc, BoilerplateError, parseIsoDate } from './boilerplate/index.js';
+import { addIndexSection } from './index-section.js';
 import { numberDocument } from './numbering.js';
 import { markRemoveInRfc } from './remove-in-rfc.js';
 import { tableOfContents } from './toc.js';
@@ -48,6 +49,8 @@ export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
     front.children.push(el('toc', {}, [tableOfContents(root)]));
   }
   deriveXrefs(root);
+  // After deriveXrefs: the index words its places itself (the TOC already lists it).
+  addIndexSection(root);
   return { document: { ...doc, root }, diagnostics: reporter.diagnostics };
 }
 

@@ -1,4 +1,5 @@
 import { el, firstChild, isElement, textContent, type RfcElement, type RfcNode } from '../tree/nodes.js';
+import { indexSectionPn, printsIndex } from './index-section.js';
 import { listCounter } from './xrefs.js';
 
 /** How many TOC entries are kept with the heading, so it never stands alone at a page end. */
@@ -52,6 +53,12 @@ export function tableOfContents(root: RfcElement): RfcElement {
     const sub = list(p, 1, 'section-toc.1-1');
     if (sub) top.children.push(...sub.children);
   }
+  // The Index prep adds after the appendices (see index-section.ts) has an entry.
+  const index = printsIndex(root);
+  if (index) {
+    top.children.push(el('li', {}, [el('t', { indent: '0' }, [el('xref', { format: 'none', target: indexSectionPn(root) }),
+      el('xref', { format: 'title', target: 'name-index' }, [{ type: 'text', value: 'Index' }])])]));
+  }
   // The Authors' Addresses section the writers add at the end has an entry too.
   const front = firstChild(root, 'front');
   // (An empty <author/>, written only to satisfy the grammar, has no address to list.)
@@ -61,7 +68,7 @@ export function tableOfContents(root: RfcElement): RfcElement {
   const hasOwn = back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses');
   if (authors && !hasOwn) {
     const appendices = back ? back.children.filter((c) => isElement(c, 'section')).length : 0;
-    const pn = `section-appendix.${listCounter(appendices + 1, 'a')}`;
+    const pn = `section-appendix.${listCounter(appendices + (index ? 2 : 1), 'a')}`;
     const title = authors === 1 ? "Author's Address" : "Authors' Addresses";
     top.children.push(el('li', {}, [el('t', { indent: '0' }, [el('xref', { format: 'none', target: pn }),
       el('xref', { format: 'title', target: authors === 1 ? 'name-authors-address' : 'name-authors-addresses' }, [{ type: 'text', value: title }])])]));
