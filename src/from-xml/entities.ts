@@ -28,3 +28,22 @@ export function externalEntitiesToIncludes(source: string): { text: string; name
   text = text.slice(0, bodyStart) + body;
   return { text, names: [...systems.keys()] };
 }
+
+/**
+ * Internal entities whose value is written with character references (`<!ENTITY nbhy
+ * "&#8209;">`, as RFC sources declare them): the references are decoded in the declaration,
+ * because the XML parser expands only entity values free of `&` (its guard against nested
+ * expansion). Markup characters stay escaped; the text keeps its length in lines.
+ */
+export function decodeEntityValues(source: string): string {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(source);
+  if (!doctype || !doctype[1].includes('&#')) return source;
+  const subset = doctype[1].replace(/(<!ENTITY\s+[\w.:-]+\s+)("[^"]*"|'[^']*')(\s*>)/g, (m, head: string, value: string, tail: string) =>
+    head + value.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (ref, n: string) => {
+      const code = n[0] === 'x' ? parseInt(n.slice(1), 16) : Number(n);
+      const c = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return c && !'<&"\''.includes(c) ? c : ref;
+    }) + tail);
+  const start = doctype.index + doctype[0].indexOf('[') + 1;
+  return source.slice(0, start) + subset + source.slice(start + doctype[1].length);
+}

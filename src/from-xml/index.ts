@@ -6,12 +6,12 @@ import { DirectoryResolver } from '../bibxml/resolve.js';
 import { libraryNameOf } from '../bibxml/library.js';
 import { isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
 import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
-import { externalEntitiesToIncludes } from './entities.js';
+import { decodeEntityValues, externalEntitiesToIncludes } from './entities.js';
 import { placeholder } from '../from-mdast/references.js';
 import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
 import { readSrcFiles } from './src-files.js';
-import { isV2, repairParagraphs, v2ToV3 } from './v2v3/index.js';
+import { isV2, repairParagraphs, titlesToNames, v2ToV3 } from './v2v3/index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 export interface XmlToRfcOptions {
@@ -43,7 +43,7 @@ const XINCLUDE = 'xi:include';
 export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): Promise<XmlToRfcResult> {
   const reporter = new Reporter(options.file);
   const empty = { type: 'document' as const, prolog: [], root: el('rfc') };
-  const { text } = externalEntitiesToIncludes(source.replace(/^\uFEFF/, ''));
+  const { text } = externalEntitiesToIncludes(decodeEntityValues(source.replace(/^\uFEFF/, '')));
   const err = checkXml(text);
   if (err) {
     reporter.error('xml-syntax', `the XML is not well-formed: ${err.message}`, { line: err.line, column: err.column },
@@ -68,6 +68,7 @@ export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): P
   const converted = isV2(root);
   const prolog = converted ? v2ToV3(root, parsed.prolog, reporter) : parsed.prolog;
   repairParagraphs(root);
+  if (!converted) titlesToNames(root);
   // After v2v3, which turns v2 artwork holding both a src picture and text into an artset.
   readSrcFiles(root, options.file, !!options.allowOutside, reporter);
   checkVocabulary(root, reporter);

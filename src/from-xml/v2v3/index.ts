@@ -90,6 +90,20 @@ function convert(e: RfcElement, reporter: Reporter, listStyle?: string): RfcNode
 }
 
 /**
+ * `title=` attributes left in a v3 document (xml2rfc still reads them: RFC 8700 has them)
+ * become `<name>` elements, as in v2 conversion.
+ */
+export function titlesToNames(e: RfcElement): void {
+  if (e.attributes.title !== undefined && TITLED.has(e.name)) {
+    if (e.attributes.title.trim() && !e.children.some((c) => isElement(c, 'name'))) {
+      e.children.unshift(el('name', {}, [{ type: 'text', value: e.attributes.title }]));
+    }
+    delete e.attributes.title;
+  }
+  for (const c of e.children) if (isElement(c) && c.name !== 'svg') titlesToNames(c);
+}
+
+/**
  * Blocks written inside a paragraph (a `<t>` in a `<t>`, a figure in a `<t>`), which
  * xml2rfc tolerates, are moved out between the paragraph's parts, for v2 and v3 input alike.
  */

@@ -94,4 +94,14 @@ describe('xmlToRfc', () => {
     assert.equal(offline.failed, false);
     assert.match(writeXml(offline.document), /<reference anchor="RFC9999">/);
   });
+
+  it('reads title attributes left in a v3 document as names, and entities declared with character references', async () => {
+    const { r, xml } = await read(lines('<?xml version="1.0"?>',
+      '<!DOCTYPE rfc [', '  <!ENTITY nbhy "&#8209;">', '  <!ENTITY wj "&#x2060;">', '  <!ENTITY lt2 "&#60;">', ']>',
+      '<rfc version="3" docName="draft-x-00"><front><title>X</title></front>',
+      '<middle><section title="IANA Considerations"><t>proxy&nbhy;revalidate&wj;</t></section></middle></rfc>'));
+    assert.equal(r.failed, false, JSON.stringify(r.diagnostics));
+    assert.match(xml, /<section>\s*<name>IANA Considerations<\/name>/);
+    assert.ok(xml.includes('proxy\u2011revalidate\u2060'), xml);
+  });
 });
