@@ -4,7 +4,7 @@ import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReferenceResolver } from '../bibxml/resolve.js';
 import { DirectoryResolver } from '../bibxml/resolve.js';
 import { libraryNameOf } from '../bibxml/library.js';
-import { isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
+import { cloneTree, isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
 import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
 import { decodeEntityValues, externalEntitiesToIncludes } from './entities.js';
 import { placeholder } from '../from-mdast/references.js';
@@ -108,7 +108,7 @@ async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, repor
       const name = libraryNameOf(inc.href);
       const r = name ? found.get(name) : undefined;
       if (r) {
-        const entry = structuredClone(r.element);
+        const entry = cloneTree(r.element);
         delete entry.attributes['xml:base'];
         const anchor = anchorFor(inc.href, name!);
         if (anchor) entry.attributes.anchor = anchor;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Reporter } from '../diagnostics/diagnostic.js';
-import { el, firstChild, isElement, type RfcDocument, type RfcElement } from '../tree/nodes.js';
+import { cloneTree, el, firstChild, isElement, type RfcDocument, type RfcElement } from '../tree/nodes.js';
 import { boilerplate, boilerplateInputFromRfc, BoilerplateError, parseIsoDate } from './boilerplate/index.js';
 import { addIndexSection } from './index-section.js';
 import { numberDocument } from './numbering.js';
@@ -28,7 +28,7 @@ export interface PrepResult {
  */
 export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
   const reporter = new Reporter(options.file);
-  const root = structuredClone(doc.root);
+  const root = cloneTree(doc.root);
   const front = firstChild(root, 'front');
   if (front && !firstChild(front, 'boilerplate')) {
     try {

@@ -112,3 +112,13 @@ export function visitElements(node: RfcNode, fn: (el: RfcElement, parent: RfcEle
   fn(node, parent);
   for (const c of node.children) visitElements(c, fn, node);
 }
+
+/**
+ * A deep copy of a tree that a stage may change without touching its input: every element,
+ * attribute map and child list is new. Positions are shared (nobody changes them). Several
+ * times faster than `structuredClone` on a whole RFC.
+ */
+export function cloneTree<T extends RfcNode>(node: T): T {
+  if (node.type !== 'element') return { ...node };
+  return { ...node, attributes: { ...node.attributes }, children: node.children.map(cloneTree) };
+}

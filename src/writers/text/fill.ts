@@ -41,6 +41,8 @@ const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/u;
 const NO_BREAK_HYPHEN = '\u2011';
 const ZERO_WIDTH_SPACE = '\u200b';
 const WORD_JOINER = /[\u2060\ufeff]/u;
+/** Characters that need the character-by-character scan. */
+const SPECIAL = /[\u00a0\u2007\u202f\u2011\u200b\u2060\ufeff]/u;
 
 /** A whitespace-delimited word, before it is cut into pieces. */
 interface Word {
@@ -71,6 +73,15 @@ function scanWords(input: FillInput): Word[] {
   for (const run of typeof input === 'string' ? [input] : input) {
     const locked = typeof run !== 'string';
     const source = locked ? unbreakable(run.noBreak) : run;
+    if (!locked && !SPECIAL.test(source)) {
+      // The common case, plain text: whole words at a time rather than a character at a time.
+      const parts = source.split(BREAKING_SPACE_RUN);
+      parts.forEach((part, i) => {
+        if (i > 0 && word) { words.push(word); word = null; }
+        if (part) { word ??= newWord(); word.text += part; }
+      });
+      continue;
+    }
     let inRun = false;
     for (const ch of source) {
       if (BREAKING_SPACE.test(ch)) {
@@ -201,8 +212,13 @@ export function fillWords(input: FillInput): FillWord[] {
   const words = scanWords(input);
   words.forEach((word, i) => {
     let gap = i === 0 ? '' : endsSentence(words[i - 1].text, word.text) ? '  ' : ' ';
+    if (!word.zeroWidthBreaks.length && !/[-/]/.test(word.text)) {
+      // No hyphen, slash or zero-width space: nowhere to break inside the word.
+      pieces.push({ text: word.text, gap });
+      return;
+    }
     let start = 0;
-    const citation = new Set(citationOffsets(word.text));
+    const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
     for (let offset = 1; offset < word.text.length; offset++) {
       if (word.blocked.has(offset) || citation.has(offset)) continue;
       if (word.zeroWidthBreaks.includes(offset) || breaksAt(word.text, offset)) {
