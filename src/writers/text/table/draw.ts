@@ -34,11 +34,12 @@ function justify(line: string, align: string, width: number, minpad: number): st
 }
 
 /**
- * Row heights: a row is as tall as the tallest cell that starts in it. A cell spanning rows
- * prints all its lines in its first row (xml2rfc's output does so), the rows below left blank.
+ * Row heights: a row is as tall as the tallest cell that starts in it, and at least one line.
+ * A cell spanning rows prints all its lines in its first row (xml2rfc's output does so), the
+ * rows below left blank.
  */
 function rowHeights(grid: Grid, layout: Layout): number[] {
-  const heights = new Array<number>(grid.rows).fill(0);
+  const heights = new Array<number>(grid.rows).fill(1);
   for (const cell of grid.cells) heights[cell.row] = Math.max(heights[cell.row], layout.lines.get(cell)!.length);
   return heights;
 }
