@@ -80,4 +80,17 @@ describe('text tables: spans', () => {
       '+---+---+---+',
     ]);
   });
+
+  it('several bodies follow one another; an empty row is one blank line tall', async () => {
+    const out = firstTable(await renderSection('<table><tbody><tr><td>a</td><td>b</td></tr></tbody><tbody><tr><td></td><td></td></tr><tr><td>c</td><td>d</td></tr></tbody></table>'));
+    assert.deepEqual(out.map((l) => l.trim()), [
+      '+---+---+',
+      '| a | b |',
+      '+---+---+',
+      '|   |   |',
+      '+---+---+',
+      '| c | d |',
+      '+---+---+',
+    ]);
+  });
 });
