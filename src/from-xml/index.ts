@@ -11,7 +11,7 @@ import { placeholder } from '../from-mdast/references.js';
 import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
 import { readSrcFiles } from './src-files.js';
-import { isV2, repairParagraphs, titlesToNames, v2ToV3 } from './v2v3/index.js';
+import { isV2, repairParagraphs, upgradeDeprecated, v2ToV3 } from './v2v3/index.js';
 import { VOCABULARY } from './vocabulary.js';
 
 export interface XmlToRfcOptions {
@@ -68,7 +68,7 @@ export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): P
   const converted = isV2(root);
   const prolog = converted ? v2ToV3(root, parsed.prolog, reporter) : parsed.prolog;
   repairParagraphs(root);
-  if (!converted) titlesToNames(root);
+  upgradeDeprecated(root);
   // After v2v3, which turns v2 artwork holding both a src picture and text into an artset.
   readSrcFiles(root, options.file, !!options.allowOutside, reporter);
   checkVocabulary(root, reporter);

@@ -90,17 +90,23 @@ function convert(e: RfcElement, reporter: Reporter, listStyle?: string): RfcNode
 }
 
 /**
- * `title=` attributes left in a v3 document (xml2rfc still reads them: RFC 8700 has them)
- * become `<name>` elements, as in v2 conversion.
+ * Deprecated forms that v3 documents still use and xml2rfc still reads: `title=` attributes
+ * (RFC 8700 has them) become `<name>` elements, as in v2 conversion, and `<relref>` (RFC 7991
+ * §2.44) becomes the `<xref>` with a section it stands for (`displayFormat` → `sectionFormat`).
  */
-export function titlesToNames(e: RfcElement): void {
+export function upgradeDeprecated(e: RfcElement): void {
+  if (e.name === 'relref') {
+    const { displayFormat, ...rest } = e.attributes;
+    e.name = 'xref';
+    e.attributes = displayFormat ? { ...rest, sectionFormat: displayFormat } : rest;
+  }
   if (e.attributes.title !== undefined && TITLED.has(e.name)) {
     if (e.attributes.title.trim() && !e.children.some((c) => isElement(c, 'name'))) {
       e.children.unshift(el('name', {}, [{ type: 'text', value: e.attributes.title }]));
     }
     delete e.attributes.title;
   }
-  for (const c of e.children) if (isElement(c) && c.name !== 'svg') titlesToNames(c);
+  for (const c of e.children) if (isElement(c) && c.name !== 'svg') upgradeDeprecated(c);
 }
 
 /**

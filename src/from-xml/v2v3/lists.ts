@@ -38,7 +38,8 @@ const STYLE_TYPES: Record<string, string> = { numbers: '1', letters: 'a' };
  * becomes `indent`. Items are `<t>`s; each becomes an `<li>` (or a dt/dd pair).
  */
 export function convertList(list: RfcElement, inheritedStyle?: string): RfcElement {
-  const style = list.attributes.style ?? inheritedStyle ?? 'empty';
+  // A list nested in an unmarked one gets bullets (rfc7911.xml's v2v3 output), others inherit.
+  const style = list.attributes.style ?? (inheritedStyle === 'empty' ? 'symbols' : inheritedStyle) ?? 'empty';
   const items = list.children.filter((c): c is RfcElement => isElement(c, 't'));
   const indent = list.attributes.hangIndent;
   if (style === 'hanging') {

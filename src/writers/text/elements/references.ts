@@ -267,17 +267,29 @@ function derivedTarget(ref: RfcElement): string | undefined {
   return undefined;
 }
 
-/** Words for reference text: no doubled spaces after sentence ends (xml2rfc fills these plainly). */
-function referenceWords(pieces: Piece[]): FillWord[] {
-  // Merge adjacent strings so punctuation sticks to the preceding no-break run.
-  const merged: Piece[] = [];
-  for (const p of pieces) merged.push(p);
-  return fillWords(merged).map((w) => (w.gap.length > 1 ? { text: w.text, gap: ' ' } : w));
+/**
+ * Words for reference text. Sentence ends get two spaces in titles, series and annotations
+ * ("Information technology.  Cryptographic", "2016.  Oops."), but never inside the author list
+ * that starts the text ("and S. Hares"): the first `plain` characters of it.
+ */
+function referenceWords(pieces: Piece[], plain = 0): FillWord[] {
+  const words = fillWords(pieces);
+  let seen = 0;
+  return words.map((w) => {
+    const inAuthors = seen < plain;
+    seen += w.text.replace(/\s/g, '').length;
+    return inAuthors && w.gap.length > 1 ? { text: w.text, gap: ' ' } : w;
+  });
+}
+
+/** Characters (white space aside) of the author list a reference's text starts with. */
+function authorsLength(ref: RfcElement): number {
+  return referenceAuthors(ref).replace(/\s/g, '').length;
 }
 
 /** One entry: "[RFC2119]  Bradner, S., "Key words …", BCP 14, RFC 2119, March 1997, <https://…>." */
 export function referenceEntry(state: TextState, ref: RfcElement, inGroup = false): Doc {
-  const body = fill(referenceWords(referenceText(state, ref, inGroup)));
+  const body = fill(referenceWords(referenceText(state, ref, inGroup), authorsLength(ref)));
   if (inGroup) return body;
   return labelled(`[${referenceLabel(state, ref)}]`, body);
 }
@@ -291,8 +303,32 @@ function labelled(label: string, body: Doc): Doc {
   return concat(label.padEnd(LABEL_COLUMN), hang(LABEL_COLUMN, body));
 }
 
+const SUBSERIES: Record<string, string> = { bcp: 'Best Current Practice', std: 'Internet Standard', fyi: 'For Your Information' };
+
+/** The sub-series a group of references stands for (BCP 38, STD 78), from its anchor or target. */
+function subseries(g: RfcElement): { kind: string; number: number } | undefined {
+  const m = /^(BCP|STD|FYI)0*(\d+)$/i.exec(g.attributes.anchor ?? '') ?? /\/(bcp|std|fyi)0*(\d+)(?:\.txt)?$/i.exec(g.attributes.target ?? '');
+  return m ? { kind: m[1].toLowerCase(), number: Number(m[2]) } : undefined;
+}
+
+/**
+ * A sub-series group as xml2rfc 3.32 prints it: "Best Current Practice 38, <URL>.", "At the
+ * time of writing, this BCP comprises the following:", then each document in full.
+ */
+function subseriesGroup(state: TextState, g: RfcElement, series: { kind: string; number: number }): Doc {
+  const head: Piece[] = [`${SUBSERIES[series.kind]} ${series.number}`];
+  if (g.attributes.target) head.push(', ', url(g.attributes.target));
+  head.push('.');
+  const parts: Doc[] = [fill(referenceWords(head)), hardline,
+    fill(referenceWords([`At the time of writing, this ${series.kind.toUpperCase()} comprises the following:`]))];
+  for (const r of elements(g, 'reference')) parts.push(blankline, fill(referenceWords(referenceText(state, r), authorsLength(r))));
+  return labelled(`[${referenceLabel(state, g)}]`, concat(...parts));
+}
+
 /** `<referencegroup>`: its references one after the other, under one label, then its target. */
 export function referenceGroup(state: TextState, g: RfcElement): Doc {
+  const series = subseries(g);
+  if (series) return subseriesGroup(state, g, series);
   const parts: Doc[] = [];
   for (const r of elements(g, 'reference')) {
     if (parts.length) parts.push(blankline);

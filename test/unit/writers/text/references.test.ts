@@ -92,12 +92,35 @@ describe('text references', () => {
   });
 
   it('prints a referencegroup under one label, DOIs left out, its target last', async () => {
-    const group = `<referencegroup anchor="BCP14" target="https://www.rfc-editor.org/info/bcp14">${RFC2119}</referencegroup>`;
+    const group = `<referencegroup anchor="SET" target="https://example.org/set">${RFC2119}</referencegroup>`;
     assert.deepEqual((await render(group)).slice(2), [
-      '   [BCP14]    Bradner, S., "Key words for use in RFCs to Indicate',
+      '   [SET]      Bradner, S., "Key words for use in RFCs to Indicate',
       '              Requirement Levels", BCP 14, RFC 2119, March 1997.',
       '',
-      '              <https://www.rfc-editor.org/info/bcp14>',
+      '              <https://example.org/set>',
+    ]);
+  });
+
+  it('prints a sub-series group as xml2rfc 3.32 does: the series, its address, then each document in full', async () => {
+    const group = `<referencegroup anchor="BCP14" target="https://www.rfc-editor.org/info/bcp14">${RFC2119}</referencegroup>`;
+    assert.deepEqual((await render(group)).slice(2), [
+      '   [BCP14]    Best Current Practice 14,',
+      '              <https://www.rfc-editor.org/info/bcp14>.',
+      '              At the time of writing, this BCP comprises the following:',
+      '',
+      '              Bradner, S., "Key words for use in RFCs to Indicate',
+      '              Requirement Levels", BCP 14, RFC 2119,',
+      '              DOI 10.17487/RFC2119, March 1997,',
+      '              <https://www.rfc-editor.org/info/rfc2119>.',
+    ]);
+  });
+
+  it('puts two spaces after sentences in titles and annotations, never inside the author list', async () => {
+    const ref = `<reference anchor="X"><front><title>One. Two</title><author initials="S." surname="Hares"/><author initials="R." surname="Fragassi"/><date year="2016"/></front>
+      <annotation>Oops. More.</annotation></reference>`;
+    assert.deepEqual((await render(ref)).slice(2), [
+      '   [X]        Hares, S. and R. Fragassi, "One.  Two", 2016.  Oops.',
+      '              More.',
     ]);
   });
 });
