@@ -5,10 +5,29 @@ import { listCounter } from './xrefs.js';
 /** How many TOC entries are kept with the heading, so it never stands alone at a page end. */
 const KEEP_WITH_HEADING = 3;
 
+/**
+ * A section name as the TOC shows it: its markup kept ("Arbitrary^superscript in section
+ * _title_", "Title with xref: Section 2.2"), comments as plain text, index entries dropped.
+ */
+function titleContent(nodes: readonly RfcNode[]): RfcNode[] {
+  const out: RfcNode[] = [];
+  for (const n of nodes) {
+    if (n.type === 'text') out.push({ type: 'text', value: n.value.replace(/\s+/g, ' ') });
+    else if (n.type !== 'element' || n.name === 'iref') continue;
+    else if (n.name === 'cref') out.push({ type: 'text', value: textContent(n) });
+    else out.push({ ...n, attributes: { ...n.attributes }, children: titleContent(n.children) });
+  }
+  const first = out[0];
+  if (first?.type === 'text') out[0] = { type: 'text', value: first.value.trimStart() };
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value.trimEnd() };
+  return out;
+}
+
 function entry(section: RfcElement, depth: number, unnumberedReferences: boolean): RfcNode[] {
   const pn = section.attributes.pn ?? '';
   const name = firstChild(section, 'name');
-  const title = el('xref', { format: 'title', target: name?.attributes.slugifiedName ?? pn }, [{ type: 'text', value: name ? textContent(name).replace(/\s+/g, ' ').trim() : '' }]);
+  const title = el('xref', { format: 'title', target: name?.attributes.slugifiedName ?? pn }, name ? titleContent(name.children) : []);
   if (section.attributes.numbered === 'false' || (section.name === 'references' && unnumberedReferences)) {
     return [el('xref', { format: 'none', target: pn }), title];
   }

@@ -87,7 +87,11 @@ function describe(e: RfcElement, refs: Map<string, string>, context: Context): T
   }
   if (e.name === 'section' || e.name === 'references') {
     const num = sectionNumber(pn);
-    if (!num || e.attributes.numbered === 'false') return { element: e, label: title, counter: '', title };
+    if (e.attributes.numbered === 'false' && num) {
+      // An unnumbered section is cited by its quoted title: Appendix "Contributors".
+      return { element: e, label: `${num.kind} "${title}"`, counter: '', title };
+    }
+    if (!num) return { element: e, label: title, counter: '', title };
     return { element: e, label: `${num.kind} ${num.number}`, counter: num.number, title };
   }
   if (e.name === 'abstract') return { element: e, label: 'Abstract', counter: '', title: 'Abstract' };

@@ -162,12 +162,12 @@ const ABBREVIATIONS = new Set([
 
 /**
  * A word ending in . ? or ! right after a letter, digit or closing mark, then at most one closing
- * mark: "(IETF).", "[RFC2119].", "seek."", "<result>.". Not after other punctuation ("etc.?",
- * "...", "RFC.]]") nor after markup xml2rfc prints around words ("_emphasized_. This",
+ * mark: "(IETF).", "[RFC2119].", "seek."", "<result>.", and an ellipsis ("<artwork> ...  Note" in
+ * draft-miek-test). Not after other punctuation ("etc.?", "RFC.]]") nor after markup xml2rfc prints around words ("_emphasized_. This",
  * "https://site.example/. They"): its output has one space there. Strong text is the
  * exception: "*strong*.  This" and "_*both*_.  So" get two spaces in xml2rfc's outputs.
  */
-const SENTENCE_END = /[\p{L}\p{N})\]"'\u2019\u201d>](?:\*_?)?[.?!]["'\u2019\u201d)\]]?$/u;
+const SENTENCE_END = /(?:[\p{L}\p{N})\]"'\u2019\u201d>](?:\*_?)?[.?!]|\.\.\.)["'\u2019\u201d)\]]?$/u;
 /** Dotted initialisms ("U.S.", "a.k.a."): abbreviations, not sentence ends. */
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 /**

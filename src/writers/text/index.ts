@@ -48,7 +48,11 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
         if (!isElement(c)) continue;
         flush();
         const d = state.block(c);
-        if (d === '') continue;
+        if (d === '') {
+          // A paragraph of index entries only: xml2rfc leaves one empty line for it.
+          if (c.name === 't' && parts.length) parts.push(hardline);
+          continue;
+        }
         if (parts.length) parts.push(gap);
         parts.push(d);
       }

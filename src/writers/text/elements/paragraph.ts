@@ -8,6 +8,8 @@ import type { TextState } from '../state.js';
 /** Filled text from inline content; `<br/>` starts a new line. */
 export function filled(state: TextState, e: RfcElement): Doc {
   const pieces = inline(state, e.children);
+  // A paragraph of index entries only prints nothing, and takes no blank line either.
+  if (!pieces.some((p) => (typeof p === 'string' ? p.trim() : p.noBreak.trim()))) return '';
   const lines: (typeof pieces)[] = [[]];
   for (const p of pieces) {
     if (p === '\n') lines.push([]);

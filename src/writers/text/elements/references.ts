@@ -1,7 +1,7 @@
 import { firstChild, isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
 import { blankline, concat, fill, hang, hardline, indent, type Doc, type FillWord } from '../doc/index.js';
 import { fillWords, noBreak, type NoBreakRun } from '../fill.js';
-import { heading } from './section.js';
+import { headingDoc } from './section.js';
 import { inline } from '../inline.js';
 import type { TextState } from '../state.js';
 import { MONTH_NAMES } from '../../../util/month-names.js';
@@ -175,6 +175,15 @@ function inlineText(nodes: readonly RfcNode[]): string {
   return clean(nodes.map((n) => (n.type === 'text' ? n.value : isElement(n) ? textContent(n) : '')).join(''));
 }
 
+/** Pieces without the white space at their two ends. */
+function trimPieces(pieces: Piece[]): Piece[] {
+  const out = [...pieces];
+  if (typeof out[0] === 'string') out[0] = out[0].trimStart();
+  const last = out.length - 1;
+  if (typeof out[last] === 'string') out[last] = (out[last] as string).trimEnd();
+  return out;
+}
+
 /** The text pieces of one reference: authors, title, refcontent, stream, seriesInfo, date, target. */
 export function referenceText(state: TextState, ref: RfcElement, inGroup = false): Piece[] {
   const parts: Piece[][] = [];
@@ -196,6 +205,12 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
       }
       case 'refcontent':
       case 'stream': {
+        // Markup in refcontent prints as in running text ("goes _here_").
+        if (state.byId && c.children.some((k) => isElement(k))) {
+          const pieces = inline(state, c.children);
+          if (inlineText(c.children)) parts.push(trimPieces(pieces));
+          break;
+        }
         const t = inlineText(c.children);
         if (t) parts.push([t]);
         break;
@@ -219,7 +234,10 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
     }
   }
   const format = elements(ref, 'format').find((f) => f.attributes.target);
-  const target = inGroup ? undefined : ref.attributes.target ?? derivedTarget(ref) ?? format?.attributes.target;
+  // An Internet-Draft links to the datatracker even when its entry names a file (xml2rfc 3.32).
+  const draft = descendants(ref, 'seriesInfo').some((s) => s.attributes.name === 'Internet-Draft');
+  const target = inGroup ? undefined
+    : ref.attributes.target ?? (draft ? derivedTarget(ref) : undefined) ?? format?.attributes.target ?? derivedTarget(ref);
   // Old bibxml entries point at http://www.rfc-editor.org; the published text says https.
   if (target) parts.push([url(target.replace(/^http:\/\/www\.rfc-editor\.org\//, 'https://www.rfc-editor.org/'))]);
   const out: Piece[] = [];
@@ -350,7 +368,7 @@ function sortKey(state: TextState, r: RfcElement): string {
 
 /** `<references>`: a heading, then entries with their labels in a column. */
 export function references(state: TextState, e: RfcElement): Doc {
-  const parts: Doc[] = [heading(e, state)];
+  const parts: Doc[] = [headingDoc(e, state)];
   let entries = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'reference' || c.name === 'referencegroup'));
   if (state.root.attributes.sortRefs !== 'false' && state.root.attributes.symRefs !== 'false') {
     entries = [...entries].sort((a, b) => {

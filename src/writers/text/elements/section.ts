@@ -1,5 +1,6 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { blankline, concat, indent, type Doc } from '../doc/index.js';
+import { blankline, concat, fill, hang, indent, textWidth, type Doc } from '../doc/index.js';
+import { fillWords } from '../fill.js';
 import type { TextState } from '../state.js';
 import { sectionNumber } from '../../../prep/xrefs.js';
 import { inline } from '../inline.js';
@@ -27,11 +28,23 @@ export function heading(e: RfcElement, state?: TextState): string {
   return num.kind === 'Appendix' && !num.number.includes('.') ? `Appendix ${num.number}.  ${title}` : `${num.number}.  ${title}`;
 }
 
+/**
+ * The heading as a doc: one line, or when longer than the page, filled with its continuation
+ * lines under the title ("A.1.  A Very Long Title … the Already" / "      Deployed …").
+ */
+export function headingDoc(e: RfcElement, state: TextState): Doc {
+  const text = heading(e, state);
+  if (textWidth(text) <= 72) return text;
+  const m = /^((?:Appendix )?[0-9A-Z][0-9.]*\.\s\s)(.*)$/.exec(text);
+  if (!m) return fill(fillWords(text));
+  return concat(m[1], hang(m[1].length, fill(fillWords(m[2]))));
+}
+
 /** A section: its heading at the margin, its content indented three columns, then its subsections. */
 export function section(state: TextState, e: RfcElement): Doc {
   const content = e.children.filter((c) => !(isElement(c) && (c.name === 'name' || c.name === 'section' || c.name === 'references')));
   const subs = e.children.filter((c): c is RfcElement => isElement(c) && (c.name === 'section' || c.name === 'references'));
-  const parts: Doc[] = [heading(e, state)];
+  const parts: Doc[] = [headingDoc(e, state)];
   const body = withIndent(3, () => state.blocks(content));
   if (content.some((c) => isElement(c) && c.name !== 'iref')) parts.push(blankline, indent(3, body));
   for (const s of subs) parts.push(blankline, state.block(s));

@@ -30,8 +30,8 @@ describe('fillWords', () => {
   });
 
   it('puts one space after punctuation or markup before the period', () => {
-    assert.equal(oneLine('etc.? There ... Note RFC.]] Since _emphasized_. This https://a.example/. They'),
-      'etc.? There ... Note RFC.]] Since _emphasized_. This https://a.example/. They');
+    assert.equal(oneLine('etc.? There RFC.]] Since _emphasized_. This https://a.example/. They ... Note'),
+      'etc.? There RFC.]] Since _emphasized_. This https://a.example/. They ...  Note');
   });
 
   it('hides a sentence end behind a no-break space, printed as a space', () => {

@@ -120,3 +120,24 @@ describe('text: inline and block details (as xml2rfc 3.32 prints elements.xml)',
     assert.ok(out.some((l) => l.trim() === 'Figure 1: First line') && out.some((l) => l.trim() === 'second'), out.join('\n'));
   });
 });
+
+describe('text: headings, TOC titles and empty paragraphs (draft-miek-test, draft-v3-features)', () => {
+  it('wraps a long heading under its title and keeps markup and xrefs in TOC titles', async () => {
+    const long = 'A Very Long Title Considerations With Regards to the Already Deployed Routing Policy';
+    const xml = `<rfc version="3" docName="draft-x-00" ipr="trust200902" category="info" submissionType="IETF" tocInclude="true">
+      <front><title>T</title><author fullname="A. Person" initials="A." surname="Person"/><date year="2017" month="4" day="15"/></front>
+      <middle><section anchor="s1"><name>${long}</name><t>x</t></section>
+      <section><name>Arbitrary<sup>superscript</sup> with <xref target="s1"/></name><t>y</t></section></middle></rfc>`;
+    const r = await xmlToRfc(xml, { file: 'd.xml', offline: true });
+    const out = writeText(prep(r.document, { date: '2017-04-15' }).document, { paginate: false }).split('\n');
+    assert.ok(out.includes('1.  A Very Long Title Considerations With Regards to the Already Deployed'), out.join('\n'));
+    assert.ok(out.includes('    Routing Policy'), out.join('\n'));
+    assert.ok(out.includes('   2.  Arbitrary^superscript with Section 1'), out.join('\n'));
+  });
+
+  it('leaves one empty line for a paragraph of index entries, and cites unnumbered appendices by title', async () => {
+    const out = await render(`<section><name>S</name><t>One.</t><t><iref item="x"/></t><t>Two <xref target="c"/>.</t></section>`,
+      { back: '<section anchor="c" numbered="false"><name>Contributors</name><t>z</t></section>' });
+    assert.deepEqual(after(out, '1.  S', 6), ['', '   One.', '', '', '   Two Appendix "Contributors".', '']);
+  });
+});
