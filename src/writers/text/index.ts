@@ -1,10 +1,11 @@
 import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, printDoc, type Doc } from './doc/index.js';
+import { blankline, concat, hardline, mark, printDocMarked, type Doc } from './doc/index.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
 import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
-import { paginateDocument } from './paginate.js';
+import { linePages, paginateDocument } from './paginate.js';
+import { numberToc, targetMark } from './pages/toc.js';
 import { authorsAddresses } from './elements/authors.js';
 
 const INLINE = new Set(['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'contact', 'u', 'span']);
@@ -25,10 +26,10 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   const state: TextState = {
     options, root, byId, handlers, warnings: [],
     block(e) {
-      const h = handlers[e.name];
-      if (h) return h(state, e);
-      if (INLINE.has(e.name)) return filled(state, { ...e, children: [e] });
-      return state.blocks(e.children);
+      const d = render(e);
+      // A heading's line is where the TOC's page number for it comes from.
+      if (d === '' || (e.name !== 'section' && e.name !== 'references')) return d;
+      return concat(...headingMarks(e), d);
     },
     blocks(children: readonly RfcNode[], tight = false) {
       const gap = tight ? hardline : blankline;
@@ -55,22 +56,40 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       return concat(...parts);
     },
   };
-  const parts: Doc[] = [frontPage(state)];
+  const render = (e: RfcElement): Doc => {
+    const h = handlers[e.name];
+    if (h) return h(state, e);
+    if (INLINE.has(e.name)) return filled(state, { ...e, children: [e] });
+    return state.blocks(e.children);
+  };
+  const front = frontPage(state);
+  const parts: Doc[] = [front];
+  // The front page ends its last line itself: one more line break leaves the blank line.
+  const gap = () => (parts.length === 1 && front !== '' ? hardline : blankline);
   for (const part of ['middle', 'back'] as const) {
     const p = firstChild(root, part);
     if (!p) continue;
     for (const c of p.children) {
       if (!isElement(c)) continue;
       if (c.name === 'displayreference') continue;
-      parts.push(blankline, state.block(c));
+      parts.push(gap(), state.block(c));
     }
   }
   // The Authors' Addresses section, unless the document (prepped by another tool) has its own.
   const addresses = authorsAddresses(state);
-  if (addresses !== '') parts.push(blankline, addresses);
-  const lines = printDoc(concat(...parts));
+  if (addresses !== '') parts.push(gap(), mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses);
+  const { lines, marks } = printDocMarked(concat(...parts));
   const paginated = options.paginate ?? !root.attributes.number;
-  if (paginated) return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat });
-  return lines.join('\n') + '\n';
+  if (!paginated) return lines.join('\n') + '\n';
+  // A draft's TOC lists the page of each heading (an RFC's does not): a first pagination
+  // finds the pages; the numbers change no line count, so the second one breaks alike.
+  if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines), marks, state.tocEntries);
+  return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat });
+}
+
+/** Marks for each id a TOC entry may name a section or references heading by. */
+function headingMarks(e: RfcElement): Doc[] {
+  const ids = [e.attributes.pn, e.attributes.anchor, firstChild(e, 'name')?.attributes.slugifiedName];
+  return ids.filter((id): id is string => !!id).map((id) => mark(targetMark(id)));
 }
 
