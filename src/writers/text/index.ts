@@ -6,7 +6,11 @@ import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
 import { linePages, paginateDocument } from './paginate.js';
 import { numberToc, targetMark } from './pages/toc.js';
+import { KeepMarks, keepRanges } from './pages/keep.js';
 import { authorsAddresses } from './elements/authors.js';
+
+/** Blocks printed on one page when they fit one (a figure's caption may still go over alone). */
+const KEPT_WHOLE = new Set(['artwork', 'sourcecode', 'artset', 'table']);
 
 const INLINE = new Set(['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'contact', 'u', 'span']);
 
@@ -23,12 +27,16 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
     if (e.attributes.pn) byId.set(e.attributes.pn, e);
     if (e.name === 'name' && e.attributes.slugifiedName) byId.set(e.attributes.slugifiedName, e);
   });
+  const keep = new KeepMarks();
   const state: TextState = {
     options, root, byId, handlers, warnings: [],
     block(e) {
       const d = render(e);
+      if (d === '') return d;
+      // Artwork and tables print on one page if they fit one.
+      if (KEPT_WHOLE.has(e.name)) return keep.wrap(d);
       // A heading's line is where the TOC's page number for it comes from.
-      if (d === '' || (e.name !== 'section' && e.name !== 'references')) return d;
+      if (e.name !== 'section' && e.name !== 'references') return d;
       return concat(...headingMarks(e), d);
     },
     blocks(children: readonly RfcNode[], tight = false) {
@@ -37,21 +45,34 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       // Inline content directly in a container (a tight <li>, a <dd>, a <td>) is one paragraph.
       const run: RfcNode[] = [];
       const flush = () => {
-        if (run.some((n) => n.type !== 'text' || n.value.trim())) {
+        // (An index entry alone prints nothing: no paragraph.)
+        if (run.some((n) => (n.type === 'text' ? n.value.trim() : !isElement(n, 'iref')))) {
           if (parts.length) parts.push(gap);
           parts.push(filled(state, { type: 'element', name: 't', attributes: {}, children: run.splice(0) }));
         }
         run.length = 0;
       };
+      // keepWithNext / keepWithPrevious chains: [index in parts of the chain's first doc, its closing mark].
+      let chain: [number, Doc] | undefined;
+      let previous: { element: RfcElement; at: number } | undefined;
       for (const c of children) {
         if (c.type === 'text' || (isElement(c) && INLINE.has(c.name))) { run.push(c); continue; }
         if (!isElement(c)) continue;
         flush();
         const d = state.block(c);
         if (d === '') continue;
+        const joins = previous && (previous.element.attributes.keepWithNext === 'true' || c.attributes.keepWithPrevious === 'true');
+        if (chain && !joins) { parts.push(chain[1]); chain = undefined; }
+        if (joins && !chain && previous) {
+          const [from, to] = keep.pair();
+          parts.splice(previous.at, 0, from);
+          chain = [previous.at, to];
+        }
         if (parts.length) parts.push(gap);
+        previous = { element: c, at: parts.length };
         parts.push(d);
       }
+      if (chain) parts.push(chain[1]);
       flush();
       return concat(...parts);
     },
@@ -83,8 +104,9 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   if (!paginated) return lines.join('\n') + '\n';
   // A draft's TOC lists the page of each heading (an RFC's does not): a first pagination
   // finds the pages; the numbers change no line count, so the second one breaks alike.
-  if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines), marks, state.tocEntries);
-  return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat });
+  const keepTogether = keepRanges(marks);
+  if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines, { keepTogether }), marks, state.tocEntries);
+  return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat, keepTogether });
 }
 
 /** Marks for each id a TOC entry may name a section or references heading by. */

@@ -114,7 +114,9 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     if (gap + b.lines.length <= room()) {
       // A heading must not end a page: it needs its next block's first lines with it.
       const next = blocks[i + 1];
-      if (b.heading && next && page.lines.length && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
+      // (Unless the two cannot share any page: a kept block that fits a page only without it.)
+      const inseparable = next && next.keep && b.lines.length + next.gap + next.lines.length > perPage;
+      if (b.heading && next && page.lines.length && !inseparable && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
       place(b);
       continue;
     }
@@ -122,7 +124,9 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     // xml2rfc breaks a paragraph only where the page ends, or not at all: when that leaves
     // fewer than MIN_ORPHANS or MIN_WIDOWS lines, the whole paragraph moves on.
     const take = room() - gap;
-    if (!b.keep && !b.heading && page.lines.length && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS) {
+    // A kept block taller than a page is split like any other (from where it falls).
+    const whole = b.keep && b.lines.length <= perPage;
+    if (!whole && !b.heading && page.lines.length && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS) {
       place(b, 0, take);
       chunked(b.lines.slice(take));
       continue;
@@ -143,7 +147,7 @@ function fitsAfter(b: Block, room: number, perPage: number): boolean {
   if (REFERENCE_ENTRY.test(b.lines[0]!)) return true;
   if (b.lines.length > perPage || b.gap + Math.max(b.lines.length, UNDER_HEADING) <= room) return true;
   const take = room - b.gap;
-  return !b.keep && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
+  return !(b.keep && b.lines.length <= perPage) && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
 }
 
 /** Lines from block `i` (a heading) to the next heading, the blank lines above it included. */

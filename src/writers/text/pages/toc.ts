@@ -10,7 +10,7 @@
  * the odd columns up to column 67, at least one space after the text) and the page number
  * right-aligned at column 72. RFCs have no page numbers in their TOC.
  */
-import { firstChild, isElement, textContent, visitElements, type RfcElement } from '../../../tree/nodes.js';
+import { firstChild, isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
 import { concat, hang, hardline, indent, mark, printDoc, textWidth, verbatim, type Doc, type MarkPosition } from '../doc/index.js';
 import { filled } from '../elements/paragraph.js';
 import { inline } from '../inline.js';
@@ -61,9 +61,10 @@ export function tableOfContents(state: TextState, section: RfcElement): Doc {
       for (const c of li.children) {
         if (!isElement(c)) continue;
         if (c.name === 't') {
-          const lines = printDoc(indent(column, hang(hangBy, filled(state, c))), TOC_TEXT_WIDTH);
+          const t = withTitleMarkup(state, c, parents);
+          const lines = printDoc(indent(column, hang(hangBy, filled(state, t))), TOC_TEXT_WIDTH);
           const id = `toc:${entries.length}`;
-          entries.push({ mark: id, lines: lines.length, targets: targetsOf(state, c, parents), text: plain(state, c).replace(/\u00a0/g, ' ').trim() });
+          entries.push({ mark: id, lines: lines.length, targets: targetsOf(state, c, parents), text: plain(state, t).replace(/\u00a0/g, ' ').trim() });
           rows.push(concat(mark(id), verbatim(lines)));
         } else if (c.name === 'ul' || c.name === 'ol') {
           list(c, column + offset(c));
@@ -125,6 +126,30 @@ export function withPageNumber(line: string, page: number): string {
   const num = String(page);
   const pad = Math.max(numberColumn + NUMBER_WIDTH - num.length - textWidth(out), 1);
   return out + ' '.repeat(pad) + num;
+}
+
+/**
+ * The entry with each title xref replaced by the section's `<name>` content, so the title
+ * keeps its markup ("Arbitrary^superscript in section _title_") as the heading shows it.
+ */
+function withTitleMarkup(state: TextState, t: RfcElement, parents: WeakMap<RfcElement, RfcElement>): RfcElement {
+  const children = t.children.flatMap((c) => {
+    if (!isElement(c, 'xref') || c.attributes.format !== 'title' || !c.attributes.target) return [c];
+    const target = state.byId.get(c.attributes.target);
+    const name = target?.name === 'name' ? target : target && firstChild(target, 'name');
+    return name && parents.get(name) ? trimmed(name.children) : [c];
+  });
+  return { ...t, children };
+}
+
+/** Inline content without white space at its ends (a `<name>` on lines of its own). */
+function trimmed(nodes: readonly RfcNode[]): RfcNode[] {
+  const out = [...nodes];
+  const first = out[0];
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() };
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.trimEnd() };
+  return out;
 }
 
 /** The offset of a nested list from its item's column. */
