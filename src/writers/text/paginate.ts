@@ -114,9 +114,9 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     if (gap + b.lines.length <= room()) {
       // A heading must not end a page: it needs its next block's first lines with it.
       const next = blocks[i + 1];
-      // (Unless the two cannot share any page: a kept block that fits a page only without it.)
-      const inseparable = next && next.keep && b.lines.length + next.gap + next.lines.length > perPage;
-      if (b.heading && next && page.lines.length && !inseparable && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
+      // (Not above a block the writer keeps whole, such as artwork: xml2rfc leaves the heading
+      // where it is and moves the block alone, as its outputs show.)
+      if (b.heading && next && !next.ranged && page.lines.length && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
       place(b);
       continue;
     }

@@ -13,6 +13,8 @@ export interface Block {
   heading: boolean;
   /** Printed whole on one page if it fits one (figures, artwork, tables). */
   keep: boolean;
+  /** Kept because the writer said so (a keep range: artwork, a keepWithNext chain), not for how its lines look. */
+  ranged: boolean;
   /** The Table of Contents entries: split at any line, however long. */
   toc: boolean;
   /** The first block after the front page's boilerplate: starts page 2 if page 1 has room left. */
@@ -52,6 +54,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
       while (last > i && !lines[last - 1]!.trim()) last--;
       const b = block(above, lines.slice(i, last));
       b.keep = true;
+      b.ranged = true;
       blocks.push(b);
       above = [];
       cur = undefined;
@@ -98,7 +101,7 @@ function isHeading(lines: readonly string[]): boolean {
 }
 
 function block(above: string[], lines: string[]): Block {
-  return { gap: above.length, above, lines, heading: false, keep: false, frontEnd: false, toc: false };
+  return { gap: above.length, above, lines, heading: false, keep: false, ranged: false, frontEnd: false, toc: false };
 }
 
 /** A table, or box art: all lines start with a border or cell wall, or one is a border. */
