@@ -6,7 +6,7 @@ import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
 import { linePages, paginateDocument } from './paginate.js';
 import { numberToc, targetMark } from './pages/toc.js';
-import { KeepMarks, keepRanges } from './pages/keep.js';
+import { KeepMarks, blockStarts, keepRanges } from './pages/keep.js';
 import { authorsAddresses } from './elements/authors.js';
 
 /** Blocks printed on one page when they fit one (a figure's caption may still go over alone). */
@@ -33,6 +33,7 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
     block(e) {
       const d = render(e);
       if (d === '') return d;
+      if (e.name === 'dt') return concat(keep.itemStart(), d);
       // Artwork and tables print on one page if they fit one.
       if (KEPT_WHOLE.has(e.name)) return keep.wrap(d);
       // A heading's line is where the TOC's page number for it comes from.
@@ -74,7 +75,8 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       }
       if (chain) parts.push(chain[1]);
       flush();
-      return concat(...parts);
+      // A compact list's item (its body comes here tight) is a block of its own to pagination.
+      return tight && parts.length ? concat(keep.itemStart(), ...parts) : concat(...parts);
     },
   };
   const render = (e: RfcElement): Doc => {
@@ -104,9 +106,9 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   if (!paginated) return lines.join('\n') + '\n';
   // A draft's TOC lists the page of each heading (an RFC's does not): a first pagination
   // finds the pages; the numbers change no line count, so the second one breaks alike.
-  const keepTogether = keepRanges(marks);
-  if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines, { keepTogether }), marks, state.tocEntries);
-  return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat, keepTogether });
+  const layout = { keepTogether: keepRanges(marks), blockStarts: blockStarts(marks) };
+  if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines, layout), marks, state.tocEntries);
+  return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat, ...layout });
 }
 
 /** Marks for each id a TOC entry may name a section or references heading by. */

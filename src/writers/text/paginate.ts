@@ -30,6 +30,11 @@ export interface PaginateOptions {
    * Without them, tables and their captions are found from the lines alone.
    */
   keepTogether?: readonly LineRange[];
+  /**
+   * Lines (indices into the input lines) that start a block of their own though no blank line
+   * is above them: the items of a compact list, which pages may separate as xml2rfc does.
+   */
+  blockStarts?: readonly number[];
 }
 
 const LINES_PER_PAGE = 48;
@@ -58,7 +63,7 @@ const REFERENCE_ENTRY = /^ {3}\[[^\]]+\]/;
 export function paginate(lines: readonly string[], info: PageInfo, options: PaginateOptions = {}): string {
   const perPage = options.linesPerPage ?? LINES_PER_PAGE;
   const width = options.width ?? WIDTH;
-  const pages = breakPages(lines, perPage, options.keepTogether);
+  const pages = breakPages(lines, perPage, options.keepTogether, options.blockStarts);
   const out: string[] = [];
   pages.forEach((page, i) => {
     const n = i + 1;
@@ -78,10 +83,10 @@ export interface Page {
 }
 
 /** Chooses the page breaks: whole blocks where they fit, otherwise split or moved on. */
-export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, keep: readonly LineRange[] = []): Page[] {
+export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, keep: readonly LineRange[] = [], starts: readonly number[] = []): Page[] {
   let lead = 0;
   while (lead < lines.length && !lines[lead]!.trim()) lead++;
-  const blocks = blocksOf(lines.slice(lead), keep.map((r) => ({ from: r.from - lead, to: r.to - lead })));
+  const blocks = blocksOf(lines.slice(lead), keep.map((r) => ({ from: r.from - lead, to: r.to - lead })), new Set(starts.map((s) => s - lead)));
   const pages: Page[] = [{ lead, lines: [] }];
   let page = pages[0]!;
   const newPage = () => { page = { lead: 0, lines: [] }; pages.push(page); };
@@ -162,7 +167,7 @@ function sectionLength(blocks: readonly Block[], i: number): number {
  * into the Table of Contents. A blank line dropped at a page break counts on the page before.
  */
 export function linePages(lines: readonly string[], options: PaginateOptions = {}): number[] {
-  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE, options.keepTogether);
+  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE, options.keepTogether, options.blockStarts);
   const out: number[] = [];
   let i = 0;
   pages.forEach((page, p) => {

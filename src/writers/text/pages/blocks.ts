@@ -35,9 +35,10 @@ export interface LineRange {
 
 /**
  * Splits `lines` (no leading blanks) into blocks. `keep` ranges (indices into `lines`) become
- * one kept block each, blank lines inside included: the writer knows its figures.
+ * one kept block each, blank lines inside included: the writer knows its figures. `starts`
+ * (indices into `lines`) begin a block even without a blank line above (compact list items).
  */
-export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = []): Block[] {
+export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = [], starts: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = [];
   let above: string[] = [];
   let cur: string[] | undefined;
@@ -75,7 +76,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
       above = [];
       continue;
     }
-    if (!cur) {
+    if (!cur || starts.has(i)) {
       cur = [];
       blocks.push(block(above, cur));
       above = [];

@@ -8,6 +8,7 @@ import { concat, mark, type Doc, type MarkPosition } from '../doc/index.js';
 import type { LineRange } from './blocks.js';
 
 const PREFIX = 'keep:';
+const START = 'start:';
 
 /** Hands out mark pairs, numbered per document. */
 export class KeepMarks {
@@ -17,6 +18,11 @@ export class KeepMarks {
   pair(): [Doc, Doc] {
     const id = this.next++;
     return [mark(`${PREFIX}${id}:from`), mark(`${PREFIX}${id}:to`)];
+  }
+
+  /** A mark for the first line of a compact list's item: a block of its own for pagination. */
+  itemStart(): Doc {
+    return mark(`${START}${this.next++}`);
   }
 
   /** `doc` as one range. */
@@ -48,4 +54,11 @@ export function keepRanges(marks: ReadonlyMap<string, MarkPosition>): LineRange[
     else out.push({ ...r });
   }
   return out;
+}
+
+/** The lines `itemStart` marks fell on. */
+export function blockStarts(marks: ReadonlyMap<string, MarkPosition>): number[] {
+  const out: number[] = [];
+  for (const [id, at] of marks) if (id.startsWith(START)) out.push(at.line);
+  return out.sort((a, b) => a - b);
 }

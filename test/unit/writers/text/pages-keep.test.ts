@@ -101,6 +101,22 @@ describe('pagination: keep-together from the writer', () => {
     assert.equal(pageOf(pages, 'ART-55'), 3);
   });
 
+  it('the items of a compact list are blocks of their own: a page may end between any two', async () => {
+    // 5 lines left after the paragraph: the gap and 4 items; one line items, never orphans.
+    const dl = Array.from({ length: 6 }, (_, i) => `<dt>T${i + 1}</dt><dd>Item ${i + 1}.</dd>`).join('');
+    const pages = await draft(20, `<t>Intro.</t><dl spacing="compact">${dl}</dl>`);
+    assert.equal(pageOf(pages, 'T4  Item 4.'), 1);
+    assert.equal(pageOf(pages, 'T5  Item 5.'), 2);
+    const ul = Array.from({ length: 6 }, (_, i) => `<li>Bullet ${i + 1}.</li>`).join('');
+    const bullets = await draft(20, `<t>Intro.</t><ul spacing="compact">${ul}</ul>`);
+    assert.equal(pageOf(bullets, '*  Bullet 4.'), 1);
+    assert.equal(pageOf(bullets, '*  Bullet 5.'), 2);
+    // The lines of one paragraph still split only with 3 on each side.
+    const para = await draft(20, `<t>Intro.</t><t>${'Line of a paragraph with many words in it. '.repeat(9)}</t>`);
+    assert.equal(pageOf(para, 'Intro.'), 1);
+    assert.ok(!para[1]!.includes('Line of a paragraph'));
+  });
+
   it('keepRanges: mark pairs become line ranges, nested and overlapping ones merged', () => {
     const marks = new Map([
       ['keep:0:from', { line: 10, open: false }], ['keep:0:to', { line: 20, open: true }],
