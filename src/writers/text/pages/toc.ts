@@ -3,15 +3,15 @@
  *
  * Layout, read from xml2rfc's outputs: one entry per line (or more, wrapped), top-level entries
  * at column 3 and each nested list 2 columns further in (the list's `indent`). An entry's text
- * wraps within 68 columns (72 less the page number's 4), in paginated and unpaginated output
- * alike, so the numbers never change the line count. Wrapped lines hang under the entry by the
+ * wraps within 68 columns (72 less the page number's 4) in a draft, paginated or not, so the
+ * numbers never change the line count; an RFC's entries, never numbered, use all 72. Wrapped lines hang under the entry by the
  * width of the first word of its list's last entry plus 2, at most 8 (the hanging width of a
  * bare list). In a paginated draft the last line of an entry then gets a dot leader (dots in
  * the odd columns up to column 67, at least one space after the text) and the page number
  * right-aligned at column 72. RFCs have no page numbers in their TOC.
  */
 import { firstChild, isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
-import { concat, hang, hardline, indent, mark, printDoc, textWidth, verbatim, type Doc, type MarkPosition } from '../doc/index.js';
+import { concat, hang, hardline, indent, mark, printDoc, RFC_LINE_WIDTH, textWidth, verbatim, type Doc, type MarkPosition } from '../doc/index.js';
 import { filled } from '../elements/paragraph.js';
 import { inline } from '../inline.js';
 import type { TextState } from '../state.js';
@@ -52,6 +52,8 @@ export function tableOfContents(state: TextState, section: RfcElement): Doc {
   const entries = (state.tocEntries ??= []);
   const parents = parentMap(state.root);
   const rows: Doc[] = [];
+  // An RFC's TOC never has page numbers: its entries fill the whole line.
+  const width = state.root.attributes.number ? RFC_LINE_WIDTH : TOC_TEXT_WIDTH;
   const list = (l: RfcElement, column: number) => {
     const items = l.children.filter((c): c is RfcElement => isElement(c, 'li'));
     const last = items[items.length - 1];
@@ -62,7 +64,7 @@ export function tableOfContents(state: TextState, section: RfcElement): Doc {
         if (!isElement(c)) continue;
         if (c.name === 't') {
           const t = withTitleMarkup(state, c, parents);
-          const lines = printDoc(indent(column, hang(hangBy, filled(state, t))), TOC_TEXT_WIDTH);
+          const lines = printDoc(indent(column, hang(hangBy, filled(state, t))), width);
           const id = `toc:${entries.length}`;
           entries.push({ mark: id, lines: lines.length, targets: targetsOf(state, c, parents), text: plain(state, t).replace(/\u00a0/g, ' ').trim() });
           rows.push(concat(mark(id), verbatim(lines)));

@@ -29,7 +29,9 @@ export function tocLines(text: string): string[] {
   const lines = text.split('\n');
   const at = lines.indexOf('Table of Contents');
   const out: string[] = [];
-  for (let i = at + 2; i < lines.length && (lines[i]!.startsWith(' ') || lines[i]!.startsWith('\f') || lines[i] === '' || /^Internet-Draft/.test(lines[i]!)); i++) {
+  // Up to the first heading, running headers and footers aside.
+  const pageFurniture = (l: string) => l === '\f' || /^(Internet-Draft|RFC \d+) /.test(l) || /\[Page \d+\]$/.test(l);
+  for (let i = at + 2; i < lines.length && (!/^\S/.test(lines[i]!) || pageFurniture(lines[i]!)); i++) {
     if (lines[i]!.startsWith('   ')) out.push(lines[i]!);
   }
   return out;
@@ -78,6 +80,15 @@ describe('TOC page numbers in xml2rfc\'s test documents', () => {
     const ours = tocLines(await buildCase('draft-template', false));
     assert.deepEqual(ours, tocLines(expected('draft-template', 'text')));
     assert.ok(ours.every((l) => !/\. \d+$/.test(l)));
+  });
+
+  it('an RFC\'s TOC entries fill 72 columns (rfc8650: a 69-column entry unwrapped)', async () => {
+    const input = join(corpus!, 'rfc', 'rfc8650.notprepped.xml');
+    const r = await xmlToRfc(readFileSync(input, 'utf8'), { file: input, offline: true, resolver: new DirectoryResolver([join(corpus!, 'bibxml')]) });
+    const ours = tocLines(writeText(prep(r.document, { date: '2019-11-01' }).document));
+    const theirs = tocLines(readFileSync(join(corpus!, 'rfc', 'rfc8650.txt'), 'utf8'));
+    assert.ok(theirs.some((l) => l.length === 69));
+    assert.deepEqual(ours, theirs);
   });
 
   it('an RFC paginated has no page numbers in its TOC', async () => {
