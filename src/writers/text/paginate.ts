@@ -129,8 +129,9 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     // xml2rfc breaks a paragraph only where the page ends, or not at all: when that leaves
     // fewer than MIN_ORPHANS or MIN_WIDOWS lines, the whole paragraph moves on.
     const take = room() - gap;
-    // A kept block taller than a page is split like any other (from where it falls).
-    const whole = b.keep && b.lines.length <= perPage;
+    // Kept artwork taller than a page is split like any other block (from where it falls, as
+    // xml2rfc's sourcecode test shows); a table that tall starts a page.
+    const whole = b.keep && (b.table || b.lines.length <= perPage);
     if (!whole && !b.heading && page.lines.length && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS) {
       place(b, 0, take);
       chunked(b.lines.slice(take));
@@ -152,7 +153,7 @@ function fitsAfter(b: Block, room: number, perPage: number): boolean {
   if (REFERENCE_ENTRY.test(b.lines[0]!)) return true;
   if (b.lines.length > perPage || b.gap + Math.max(b.lines.length, UNDER_HEADING) <= room) return true;
   const take = room - b.gap;
-  return !(b.keep && b.lines.length <= perPage) && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
+  return !(b.keep && (b.table || b.lines.length <= perPage)) && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
 }
 
 /** Lines from block `i` (a heading) to the next heading, the blank lines above it included. */

@@ -13,6 +13,8 @@ export interface Block {
   heading: boolean;
   /** Printed whole on one page if it fits one (figures, artwork, tables). */
   keep: boolean;
+  /** A table or box art (from its borders): taller than a page, it starts a page (CBORbis's appendix A). */
+  table: boolean;
   /** Kept because the writer said so (a keep range: artwork, a keepWithNext chain), not for how its lines look. */
   ranged: boolean;
   /** The Table of Contents entries: split at any line, however long. */
@@ -89,7 +91,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
   blocks.forEach((b, i) => {
     if (i > 0 && blocks[i - 1]!.lines[0] === 'Table of Contents') b.toc = true;
     b.heading = !b.keep && isHeading(b.lines);
-    if (isTable(b.lines)) b.keep = true;
+    if (isTable(b.lines)) b.keep = b.table = true;
     if (!marked && seenCopyright && b.heading) { b.frontEnd = true; marked = true; }
     if (b.heading && b.lines[0] === 'Copyright Notice') seenCopyright = true;
   });
@@ -102,7 +104,7 @@ function isHeading(lines: readonly string[]): boolean {
 }
 
 function block(above: string[], lines: string[]): Block {
-  return { gap: above.length, above, lines, heading: false, keep: false, ranged: false, frontEnd: false, toc: false };
+  return { gap: above.length, above, lines, heading: false, keep: false, table: false, ranged: false, frontEnd: false, toc: false };
 }
 
 /** A table, or box art: all lines start with a border or cell wall, or one is a border. */
