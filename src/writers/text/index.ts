@@ -60,6 +60,12 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
         if (c.type === 'text' || (isElement(c) && INLINE.has(c.name))) { run.push(c); continue; }
         if (!isElement(c)) continue;
         flush();
+        // A paragraph of index entries only prints nothing but leaves one more blank line, as
+        // xml2rfc's outputs show.
+        if (c.name === 't' && c.children.some((n) => isElement(n, 'iref')) && c.children.every((n) => (n.type === 'text' ? !n.value.trim() : isElement(n, 'iref')))) {
+          if (parts.length) parts.push(hardline);
+          continue;
+        }
         const d = state.block(c);
         if (d === '') continue;
         const joins = previous && (previous.element.attributes.keepWithNext === 'true' || c.attributes.keepWithPrevious === 'true');
