@@ -60,8 +60,7 @@ export function tableOfContents(state: TextState, section: RfcElement): Doc {
     const lastT = last && firstChild(last, 't');
     const hangBy = Math.min(MAX_HANG, (lastT ? firstWord(plain(state, lastT)) : '').length + 2);
     for (const li of items) {
-      for (const c of li.children) {
-        if (!isElement(c)) continue;
+      for (const c of entryBlocks(li)) {
         if (c.name === 't') {
           const t = withTitleMarkup(state, c, parents);
           const lines = printDoc(indent(column, hang(hangBy, filled(state, t))), width);
@@ -79,6 +78,15 @@ export function tableOfContents(state: TextState, section: RfcElement): Doc {
   if (rows.length) parts.push(hardline, hardline);
   rows.forEach((r, i) => parts.push(...(i ? [hardline, r] : [r])));
   return concat(...parts);
+}
+
+/** An item's entry paragraph and sublists; inline content straight in the item is its entry. */
+function entryBlocks(li: RfcElement): RfcElement[] {
+  const blocks = li.children.filter((c): c is RfcElement => isElement(c) && (c.name === 't' || c.name === 'ul' || c.name === 'ol'));
+  if (blocks.some((b) => b.name === 't')) return blocks;
+  const inline = li.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+  if (!inline.some((c) => (c.type === 'text' ? c.value.trim() : isElement(c)))) return blocks;
+  return [{ type: 'element', name: 't', attributes: {}, children: inline } as RfcElement, ...blocks];
 }
 
 /**
