@@ -147,7 +147,9 @@ function withTitleMarkup(state: TextState, t: RfcElement, parents: WeakMap<RfcEl
     if (!isElement(c, 'xref') || c.attributes.format !== 'title' || !c.attributes.target) return [c];
     const target = state.byId.get(c.attributes.target);
     const name = target?.name === 'name' ? target : target && firstChild(target, 'name');
-    return name && parents.get(name) ? trimmed(name.children) : [c];
+    // A comment in a title shows as its bare text (xml2rfc's draft-v3-features).
+    const plainComments = (n: RfcNode): RfcNode => (isElement(n, 'cref') ? { type: 'text', value: textContent(n) } : n);
+    return name && parents.get(name) ? trimmed(name.children.map(plainComments)) : [c];
   });
   return { ...t, children };
 }

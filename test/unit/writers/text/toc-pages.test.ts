@@ -82,6 +82,14 @@ describe('TOC page numbers in xml2rfc\'s test documents', () => {
     assert.ok(ours.every((l) => !/\. \d+$/.test(l)));
   });
 
+  it('titles keep their markup, a comment in one shows as its bare text', async () => {
+    const toc = tocLines(await buildCase('draft-v3-features', false));
+    assert.ok(toc.includes('     2.2.  Title with xref: Section 2.2'), toc.join('\n'));
+    assert.ok(toc.includes('     2.3.  Title with id'), toc.join('\n'));
+    const elements = tocLines(await buildCase('elements'));
+    assert.ok(elements.some((l) => /^ {5}A\.2\.  Arbitrary\^superscript in section _title_ {2}(\. )+\. +\d+$/.test(l)), elements.join('\n'));
+  });
+
   it('an RFC\'s TOC entries fill 72 columns (rfc8650: a 69-column entry unwrapped)', async () => {
     const input = join(corpus!, 'rfc', 'rfc8650.notprepped.xml');
     const r = await xmlToRfc(readFileSync(input, 'utf8'), { file: input, offline: true, resolver: new DirectoryResolver([join(corpus!, 'bibxml')]) });
