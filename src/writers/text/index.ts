@@ -53,8 +53,8 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
         }
         run.length = 0;
       };
-      // keepWithNext / keepWithPrevious chains: [index in parts of the chain's first doc, its closing mark].
-      let chain: [number, Doc] | undefined;
+      // A keepWithNext / keepWithPrevious chain being built: the mark that will close it.
+      let chainEnd: Doc | undefined;
       let previous: { element: RfcElement; at: number } | undefined;
       for (const c of children) {
         if (c.type === 'text' || (isElement(c) && INLINE.has(c.name))) { run.push(c); continue; }
@@ -62,24 +62,24 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
         flush();
         // A paragraph of index entries only prints nothing but leaves one more blank line, as
         // xml2rfc's outputs show.
-        if (c.name === 't' && c.children.some((n) => isElement(n, 'iref')) && c.children.every((n) => (n.type === 'text' ? !n.value.trim() : isElement(n, 'iref')))) {
+        if (c.name === 't' && onlyIndexEntries(c)) {
           if (parts.length) parts.push(hardline);
           continue;
         }
         const d = state.block(c);
         if (d === '') continue;
         const joins = previous && (previous.element.attributes.keepWithNext === 'true' || c.attributes.keepWithPrevious === 'true');
-        if (chain && !joins) { parts.push(chain[1]); chain = undefined; }
-        if (joins && !chain && previous) {
+        if (chainEnd && !joins) { parts.push(chainEnd); chainEnd = undefined; }
+        if (joins && !chainEnd && previous) {
           const [from, to] = keep.pair();
           parts.splice(previous.at, 0, from);
-          chain = [previous.at, to];
+          chainEnd = to;
         }
         if (parts.length) parts.push(gap);
         previous = { element: c, at: parts.length };
         parts.push(d);
       }
-      if (chain) parts.push(chain[1]);
+      if (chainEnd) parts.push(chainEnd);
       flush();
       // A compact list's item (its body comes here tight) is a block of its own to pagination.
       return tight && parts.length ? concat(keep.itemStart(), ...parts) : concat(...parts);
@@ -115,6 +115,11 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   const layout = { keepTogether: keepRanges(marks), blockStarts: blockStarts(marks) };
   if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines, layout), marks, state.tocEntries);
   return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat, ...layout });
+}
+
+/** A `<t>` holding index entries and nothing else. */
+function onlyIndexEntries(t: RfcElement): boolean {
+  return t.children.some((n) => isElement(n, 'iref')) && t.children.every((n) => (n.type === 'text' ? !n.value.trim() : isElement(n, 'iref')));
 }
 
 /** Marks for each id a TOC entry may name a section or references heading by. */
