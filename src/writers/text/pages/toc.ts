@@ -4,9 +4,9 @@
  * Layout, read from xml2rfc's outputs: one entry per line (or more, wrapped), top-level entries
  * at column 3 and each nested list 2 columns further in (the list's `indent`). An entry's text
  * wraps within 68 columns (72 less the page number's 4) in a draft, paginated or not, so the
- * numbers never change the line count; an RFC's entries, never numbered, use all 72. Wrapped lines hang under the entry by the
- * width of the first word of its list's last entry plus 2, at most 8 (the hanging width of a
- * bare list). In a paginated draft the last line of an entry then gets a dot leader (dots in
+ * numbers never change the line count; an RFC's entries, never numbered, use all 72. Wrapped
+ * lines hang under the entry by the width of the first word of its list's last entry plus 2,
+ * at most 8 (the hanging width of a bare list). In a paginated draft the last line of an entry then gets a dot leader (dots in
  * the odd columns up to column 67, at least one space after the text) and the page number
  * right-aligned at column 72. RFCs have no page numbers in their TOC.
  */
