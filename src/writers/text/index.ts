@@ -1,11 +1,16 @@
 import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, printDoc, type Doc } from './doc/index.js';
+import { blankline, concat, hardline, mark, printDocMarked, type Doc } from './doc/index.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
 import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
-import { paginateDocument } from './paginate.js';
+import { linePages, paginateDocument } from './paginate.js';
+import { numberToc, targetMark } from './pages/toc.js';
+import { KeepMarks, blockStarts, keepRanges } from './pages/keep.js';
 import { authorsAddresses } from './elements/authors.js';
+
+/** Blocks printed on one page when they fit one (a figure's caption may still go over alone). */
+const KEPT_WHOLE = new Set(['artwork', 'sourcecode', 'artset', 'table']);
 
 const INLINE = new Set(['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 'sup', 'iref', 'cref', 'br', 'contact', 'u', 'span']);
 
@@ -22,13 +27,18 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
     if (e.attributes.pn) byId.set(e.attributes.pn, e);
     if (e.name === 'name' && e.attributes.slugifiedName) byId.set(e.attributes.slugifiedName, e);
   });
+  const keep = new KeepMarks();
   const state: TextState = {
     options, root, byId, handlers, warnings: [],
     block(e) {
-      const h = handlers[e.name];
-      if (h) return h(state, e);
-      if (INLINE.has(e.name)) return filled(state, { ...e, children: [e] });
-      return state.blocks(e.children);
+      const d = render(e);
+      if (d === '') return d;
+      if (e.name === 'dt') return concat(keep.itemStart(), d);
+      // Artwork and tables print on one page if they fit one.
+      if (KEPT_WHOLE.has(e.name)) return keep.wrap(d);
+      // A heading's line is where the TOC's page number for it comes from.
+      if (e.name !== 'section' && e.name !== 'references') return d;
+      return concat(...headingMarks(e), d);
     },
     blocks(children: readonly RfcNode[], tight = false) {
       const gap = tight ? hardline : blankline;
@@ -36,46 +46,85 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       // Inline content directly in a container (a tight <li>, a <dd>, a <td>) is one paragraph.
       const run: RfcNode[] = [];
       const flush = () => {
-        // Index anchors alone (an <iref> between blocks) print nothing, so no paragraph.
-        if (run.some((n) => (n.type === 'text' ? n.value.trim() : !isElement(n) || n.name !== 'iref'))) {
+        // (An index entry alone prints nothing: no paragraph.)
+        if (run.some((n) => (n.type === 'text' ? n.value.trim() : !isElement(n, 'iref')))) {
           if (parts.length) parts.push(gap);
           parts.push(filled(state, { type: 'element', name: 't', attributes: {}, children: run.splice(0) }));
         }
         run.length = 0;
       };
+      // A keepWithNext / keepWithPrevious chain being built: the mark that will close it.
+      let chainEnd: Doc | undefined;
+      let previous: { element: RfcElement; at: number } | undefined;
       for (const c of children) {
         if (c.type === 'text' || (isElement(c) && INLINE.has(c.name))) { run.push(c); continue; }
         if (!isElement(c)) continue;
         flush();
-        const d = state.block(c);
-        if (d === '') {
-          // A paragraph of index entries only: xml2rfc leaves one empty line for it.
-          if (c.name === 't' && parts.length) parts.push(hardline);
+        // A paragraph of index entries only prints nothing but leaves one more blank line, as
+        // xml2rfc's outputs show.
+        if (c.name === 't' && onlyIndexEntries(c)) {
+          if (parts.length) parts.push(hardline);
           continue;
         }
+        const d = state.block(c);
+        if (d === '') continue;
+        const joins = previous && (previous.element.attributes.keepWithNext === 'true' || c.attributes.keepWithPrevious === 'true');
+        if (chainEnd && !joins) { parts.push(chainEnd); chainEnd = undefined; }
+        if (joins && !chainEnd && previous) {
+          const [from, to] = keep.pair();
+          parts.splice(previous.at, 0, from);
+          chainEnd = to;
+        }
         if (parts.length) parts.push(gap);
+        previous = { element: c, at: parts.length };
         parts.push(d);
       }
+      if (chainEnd) parts.push(chainEnd);
       flush();
-      return concat(...parts);
+      // A compact list's item (its body comes here tight) is a block of its own to pagination.
+      return tight && parts.length ? concat(keep.itemStart(), ...parts) : concat(...parts);
     },
   };
-  const parts: Doc[] = [frontPage(state)];
+  const render = (e: RfcElement): Doc => {
+    const h = handlers[e.name];
+    if (h) return h(state, e);
+    if (INLINE.has(e.name)) return filled(state, { ...e, children: [e] });
+    return state.blocks(e.children);
+  };
+  const front = frontPage(state);
+  const parts: Doc[] = [front];
+  // The front page ends its last line itself: one more line break leaves the blank line.
+  const gap = () => (parts.length === 1 && front !== '' ? hardline : blankline);
   for (const part of ['middle', 'back'] as const) {
     const p = firstChild(root, part);
     if (!p) continue;
     for (const c of p.children) {
       if (!isElement(c)) continue;
       if (c.name === 'displayreference') continue;
-      parts.push(blankline, state.block(c));
+      parts.push(gap(), state.block(c));
     }
   }
   // The Authors' Addresses section, unless the document (prepped by another tool) has its own.
   const addresses = authorsAddresses(state);
-  if (addresses !== '') parts.push(blankline, addresses);
-  const lines = printDoc(concat(...parts));
+  if (addresses !== '') parts.push(gap(), mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses);
+  const { lines, marks } = printDocMarked(concat(...parts));
   const paginated = options.paginate ?? !root.attributes.number;
-  if (paginated) return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat });
-  return lines.join('\n') + '\n';
+  if (!paginated) return lines.join('\n') + '\n';
+  // A draft's TOC lists the page of each heading (an RFC's does not): a first pagination
+  // finds the pages; the numbers change no line count, so the second one breaks alike.
+  const layout = { keepTogether: keepRanges(marks), blockStarts: blockStarts(marks) };
+  if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines, layout), marks, state.tocEntries);
+  return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat, ...layout });
+}
+
+/** A `<t>` holding index entries and nothing else. */
+function onlyIndexEntries(t: RfcElement): boolean {
+  return t.children.some((n) => isElement(n, 'iref')) && t.children.every((n) => (n.type === 'text' ? !n.value.trim() : isElement(n, 'iref')));
+}
+
+/** Marks for each id a TOC entry may name a section or references heading by. */
+function headingMarks(e: RfcElement): Doc[] {
+  const ids = [e.attributes.pn, e.attributes.anchor, firstChild(e, 'name')?.attributes.slugifiedName];
+  return ids.filter((id): id is string => !!id).map((id) => mark(targetMark(id)));
 }
 

@@ -30,6 +30,11 @@ export interface PaginateOptions {
    * Without them, tables and their captions are found from the lines alone.
    */
   keepTogether?: readonly LineRange[];
+  /**
+   * Lines (indices into the input lines) that start a block of their own though no blank line
+   * is above them: the items of a compact list, which pages may separate as xml2rfc does.
+   */
+  blockStarts?: readonly number[];
 }
 
 const LINES_PER_PAGE = 48;
@@ -58,7 +63,7 @@ const REFERENCE_ENTRY = /^ {3}\[[^\]]+\]/;
 export function paginate(lines: readonly string[], info: PageInfo, options: PaginateOptions = {}): string {
   const perPage = options.linesPerPage ?? LINES_PER_PAGE;
   const width = options.width ?? WIDTH;
-  const pages = breakPages(lines, perPage, options.keepTogether);
+  const pages = breakPages(lines, perPage, options.keepTogether, options.blockStarts);
   const out: string[] = [];
   pages.forEach((page, i) => {
     const n = i + 1;
@@ -78,10 +83,10 @@ export interface Page {
 }
 
 /** Chooses the page breaks: whole blocks where they fit, otherwise split or moved on. */
-export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, keep: readonly LineRange[] = []): Page[] {
+export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, keep: readonly LineRange[] = [], starts: readonly number[] = []): Page[] {
   let lead = 0;
   while (lead < lines.length && !lines[lead]!.trim()) lead++;
-  const blocks = blocksOf(lines.slice(lead), keep.map((r) => ({ from: r.from - lead, to: r.to - lead })));
+  const blocks = blocksOf(lines.slice(lead), keep.map((r) => ({ from: r.from - lead, to: r.to - lead })), new Set(starts.map((s) => s - lead)));
   const pages: Page[] = [{ lead, lines: [] }];
   let page = pages[0]!;
   const newPage = () => { page = { lead: 0, lines: [] }; pages.push(page); };
@@ -114,7 +119,9 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     if (gap + b.lines.length <= room()) {
       // A heading must not end a page: it needs its next block's first lines with it.
       const next = blocks[i + 1];
-      if (b.heading && next && page.lines.length && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
+      // (Not above a block the writer keeps whole, such as artwork: xml2rfc leaves the heading
+      // where it is and moves the block alone, as its outputs show.)
+      if (b.heading && next && !next.ranged && page.lines.length && !fitsAfter(next, room() - gap - b.lines.length, perPage)) newPage();
       place(b);
       continue;
     }
@@ -122,7 +129,10 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     // xml2rfc breaks a paragraph only where the page ends, or not at all: when that leaves
     // fewer than MIN_ORPHANS or MIN_WIDOWS lines, the whole paragraph moves on.
     const take = room() - gap;
-    if (!b.keep && !b.heading && page.lines.length && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS) {
+    // Kept artwork taller than a page is split like any other block (from where it falls, as
+    // xml2rfc's sourcecode test shows); a table that tall starts a page.
+    const whole = b.keep && (b.table || b.lines.length <= perPage);
+    if (!whole && !b.heading && page.lines.length && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS) {
       place(b, 0, take);
       chunked(b.lines.slice(take));
       continue;
@@ -143,7 +153,7 @@ function fitsAfter(b: Block, room: number, perPage: number): boolean {
   if (REFERENCE_ENTRY.test(b.lines[0]!)) return true;
   if (b.lines.length > perPage || b.gap + Math.max(b.lines.length, UNDER_HEADING) <= room) return true;
   const take = room - b.gap;
-  return !b.keep && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
+  return !(b.keep && (b.table || b.lines.length <= perPage)) && !b.heading && take >= MIN_ORPHANS && b.lines.length - take >= MIN_WIDOWS;
 }
 
 /** Lines from block `i` (a heading) to the next heading, the blank lines above it included. */
@@ -158,7 +168,7 @@ function sectionLength(blocks: readonly Block[], i: number): number {
  * into the Table of Contents. A blank line dropped at a page break counts on the page before.
  */
 export function linePages(lines: readonly string[], options: PaginateOptions = {}): number[] {
-  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE, options.keepTogether);
+  const pages = breakPages(lines, options.linesPerPage ?? LINES_PER_PAGE, options.keepTogether, options.blockStarts);
   const out: number[] = [];
   let i = 0;
   pages.forEach((page, p) => {

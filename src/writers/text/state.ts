@@ -1,5 +1,6 @@
 import type { RfcElement, RfcNode } from '../../tree/nodes.js';
 import type { Doc } from './doc/index.js';
+import type { TocEntry } from './pages/toc.js';
 
 export interface TextOptions {
   /** "September 2, 2009" instead of "2 September 2009". */
@@ -31,4 +32,6 @@ export interface TextState {
    */
   blocks(children: readonly RfcNode[], tight?: boolean): Doc;
   warnings: string[];
+  /** The Table of Contents entries as printed, for the page numbers of a paginated draft. */
+  tocEntries?: TocEntry[];
 }

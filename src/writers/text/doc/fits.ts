@@ -40,6 +40,8 @@ export function fits(contents: Doc, rest: readonly Frame[], room: number): boole
         break;
       case 'hardline':
         return mode === 'break';
+      case 'mark':
+        break;
       case 'verbatim':
         if (doc.lines.length === 0) break;
         remaining -= textWidth(doc.lines[0]);

@@ -15,7 +15,24 @@ export const RFC_LINE_WIDTH = 72;
  * stage cuts these lines into pages.
  */
 export function printDoc(doc: Doc, width: number = RFC_LINE_WIDTH): string[] {
+  return printDocMarked(doc, width).lines;
+}
+
+/**
+ * Where a mark fell: `line` is the index of the line it was on (or the next line to be
+ * written, if none was open), `open` whether text was already written to that line. A mark
+ * after a block's last text is on that line (`open`); one before a block's first text is on
+ * its first line.
+ */
+export interface MarkPosition {
+  line: number;
+  open: boolean;
+}
+
+/** `printDoc`, also reporting the position of every `mark` (the last one of each id wins). */
+export function printDocMarked(doc: Doc, width: number = RFC_LINE_WIDTH): { lines: string[]; marks: Map<string, MarkPosition> } {
   const out = new LineOutput();
+  const marks = new Map<string, MarkPosition>();
   const stack: Frame[] = [{ doc, indentation: null, mode: 'break' }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     const { doc: d, indentation, mode } = frame;
@@ -38,6 +55,9 @@ export function printDoc(doc: Doc, width: number = RFC_LINE_WIDTH): string[] {
       case 'hardline':
         out.newline();
         break;
+      case 'mark':
+        marks.set(d.id, { line: out.lineIndex, open: out.isOpen });
+        break;
       case 'line':
         if (mode === 'flat') out.write(d.flat, indentation);
         else out.newline();
@@ -58,7 +78,7 @@ export function printDoc(doc: Doc, width: number = RFC_LINE_WIDTH): string[] {
         break;
     }
   }
-  return out.finish();
+  return { lines: out.finish(), marks };
 }
 
 /**

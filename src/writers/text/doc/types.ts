@@ -5,7 +5,7 @@
  *
  * A `string` is a doc: text printed as-is on the current line (it must not contain a newline).
  */
-export type Doc = string | Concat | Indent | Hang | HardLine | Line | Group | Fill | Verbatim;
+export type Doc = string | Concat | Indent | Hang | HardLine | Line | Group | Fill | Verbatim | Mark;
 
 /** Docs printed one after the other. */
 export interface Concat {
@@ -70,4 +70,14 @@ export interface Fill {
 export interface Verbatim {
   readonly type: 'verbatim';
   readonly lines: readonly string[];
+}
+
+/**
+ * Prints nothing; records where it falls in the output (see `printDocMarked`), so that a later
+ * stage knows on which line a heading or a figure starts and ends: the page numbers of the
+ * Table of Contents and the ranges pagination keeps on one page come from marks.
+ */
+export interface Mark {
+  readonly type: 'mark';
+  readonly id: string;
 }

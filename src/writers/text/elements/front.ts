@@ -3,6 +3,7 @@ import { draftExpiry, formatDate, parseMonth } from '../../../prep/boilerplate/i
 import { blankline, concat, hardline, indent, textWidth, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
 import { withIndent } from './figure.js';
+import { tableOfContents } from '../pages/toc.js';
 import { MONTH_NAMES } from '../../../util/month-names.js';
 
 const STATUS: Record<string, string> = { std: 'Standards Track', bcp: 'Best Current Practice', info: 'Informational', exp: 'Experimental', historic: 'Historic' };
@@ -200,8 +201,10 @@ export function frontPage(state: TextState): Doc {
     else if (c.name === 'note') {
       const name = firstChild(c, 'name');
       parts.push(blankline, name ? textContent(name).trim() : 'Note', blankline, indent(3, withIndent(3, () => state.blocks(c.children.filter((k) => !isElement(k, 'name'))))));
-    } else if (c.name === 'boilerplate' || c.name === 'toc') {
+    } else if (c.name === 'boilerplate') {
       for (const s of c.children) if (isElement(s)) parts.push(blankline, state.block(s));
+    } else if (c.name === 'toc') {
+      for (const s of c.children) if (isElement(s)) parts.push(blankline, tableOfContents(state, s));
     }
   }
   return concat(...parts, hardline);

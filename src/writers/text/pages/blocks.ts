@@ -13,6 +13,10 @@ export interface Block {
   heading: boolean;
   /** Printed whole on one page if it fits one (figures, artwork, tables). */
   keep: boolean;
+  /** A table or box art (from its borders): taller than a page, it starts a page (CBORbis's appendix A). */
+  table: boolean;
+  /** Kept because the writer said so (a keep range: artwork, a keepWithNext chain), not for how its lines look. */
+  ranged: boolean;
   /** The Table of Contents entries: split at any line, however long. */
   toc: boolean;
   /** The first block after the front page's boilerplate: starts page 2 if page 1 has room left. */
@@ -33,9 +37,10 @@ export interface LineRange {
 
 /**
  * Splits `lines` (no leading blanks) into blocks. `keep` ranges (indices into `lines`) become
- * one kept block each, blank lines inside included: the writer knows its figures.
+ * one kept block each, blank lines inside included: the writer knows its figures. `starts`
+ * (indices into `lines`) begin a block even without a blank line above (compact list items).
  */
-export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = []): Block[] {
+export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = [], starts: ReadonlySet<number> = new Set()): Block[] {
   const blocks: Block[] = [];
   let above: string[] = [];
   let cur: string[] | undefined;
@@ -52,6 +57,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
       while (last > i && !lines[last - 1]!.trim()) last--;
       const b = block(above, lines.slice(i, last));
       b.keep = true;
+      b.ranged = true;
       blocks.push(b);
       above = [];
       cur = undefined;
@@ -72,7 +78,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
       above = [];
       continue;
     }
-    if (!cur) {
+    if (!cur || starts.has(i)) {
       cur = [];
       blocks.push(block(above, cur));
       above = [];
@@ -85,7 +91,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
   blocks.forEach((b, i) => {
     if (i > 0 && blocks[i - 1]!.lines[0] === 'Table of Contents') b.toc = true;
     b.heading = !b.keep && isHeading(b.lines);
-    if (isTable(b.lines)) b.keep = true;
+    if (isTable(b.lines)) b.keep = b.table = true;
     if (!marked && seenCopyright && b.heading) { b.frontEnd = true; marked = true; }
     if (b.heading && b.lines[0] === 'Copyright Notice') seenCopyright = true;
   });
@@ -98,7 +104,7 @@ function isHeading(lines: readonly string[]): boolean {
 }
 
 function block(above: string[], lines: string[]): Block {
-  return { gap: above.length, above, lines, heading: false, keep: false, frontEnd: false, toc: false };
+  return { gap: above.length, above, lines, heading: false, keep: false, table: false, ranged: false, frontEnd: false, toc: false };
 }
 
 /** A table, or box art: all lines start with a border or cell wall, or one is a border. */

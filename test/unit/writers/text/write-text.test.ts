@@ -42,7 +42,8 @@ describe('writeText', () => {
     for (const l of ['   *  one', '   *  two', '   1.  first', '   2.  second', '   code here', '   See Figure 1.']) assert.ok(rest.includes(l), `${l}\n${rest.join('\n')}`);
     assert.ok(rest.some((l) => /^ +Figure 1: Code$/.test(l)));
     assert.ok(out.every((l) => l.length <= 72), 'no line is longer than 72 columns');
-    assert.ok(out.includes('Table of Contents') && out.includes('   1.  Introduction'));
+    // A paginated draft's TOC entry ends in a dot leader and the page of its heading.
+    assert.ok(out.includes('Table of Contents') && out.some((l) => /^ {3}1\.  Introduction {2}(\. )+\. +\d+$/.test(l) && l.length === 72));
   });
 });
 
