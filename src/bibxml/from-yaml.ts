@@ -1,4 +1,5 @@
-import { completeNames, splitIns } from '../metadata/person.js';
+import { completeNames, KRAMDOWN_INITIALS_JOINER, splitIns } from '../metadata/person.js';
+import { orderedEntries, wasQuoted } from '../metadata/yaml-source.js';
 import { parseDate } from '../metadata/types.js';
 import { el, text, type RfcElement, type RfcNode } from '../tree/nodes.js';
 
@@ -16,7 +17,7 @@ function s(v: unknown): string | undefined {
 /** One reference author from kramdown-rfc's short keys (`ins`, `name`, `org`). */
 function author(raw: unknown): RfcElement {
   if (typeof raw === 'string') {
-    const p = completeNames({ fullname: raw, street: [], postalLines: [], email: [] });
+    const p = completeNames({ fullname: raw, street: [], postalLines: [], email: [] }, KRAMDOWN_INITIALS_JOINER);
     return el('author', { initials: p.initials, surname: p.surname, fullname: p.fullname });
   }
   const r = (raw ?? {}) as Record<string, unknown>;
@@ -24,7 +25,7 @@ function author(raw: unknown): RfcElement {
   const p = completeNames({
     fullname: s(r.name) ?? s(r.fullname), initials: s(r.initials) ?? ins.initials,
     surname: s(r.surname) ?? ins.surname, street: [], postalLines: [], email: [],
-  });
+  }, KRAMDOWN_INITIALS_JOINER);
   const org = s(r.org) ?? s(r.organization);
   return el('author', { initials: p.initials, surname: p.surname, fullname: p.fullname },
     org ? [el('organization', {}, [text(org)])] : []);
@@ -47,6 +48,9 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
   if (authors.length === 0 && r.org) front.push(el('author', {}, [el('organization', {}, [text(String(r.org))])]));
   if (!front.some((n) => n.type === 'element' && n.name === 'author')) front.push(el('author'));
   const date = parseDate(r.date);
+  // kramdown-rfc reads a date given as a string by its year and month only: a quoted
+  // '2009-10-01' is listed as "October 2009" (CBORbis' YAML reference), a bare one in full.
+  if (date?.day && wasQuoted(r, 'date')) delete date.day;
   if (!date && r.date !== undefined && r.date !== null && r.date !== false && r.date !== '') {
     warn(`cannot read the date ${JSON.stringify(r.date)} of reference "${anchor}"`, 'date');
   }
@@ -56,7 +60,7 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
   const children: RfcNode[] = [el('front', {}, front)];
   const series = r.seriesinfo;
   if (series && typeof series === 'object') {
-    for (const [name, value] of Object.entries(series as Record<string, unknown>)) {
+    for (const [name, value] of orderedEntries(series)) {
       children.push(el('seriesInfo', { name, value: s(value) ?? '' }));
     }
   }
@@ -65,7 +69,7 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
   const rc = s(r.refcontent) ?? s(r.rc);
   if (rc) children.push(el('refcontent', {}, [text(rc)]));
   if (r.format && typeof r.format === 'object') {
-    for (const [type, target] of Object.entries(r.format as Record<string, unknown>)) {
+    for (const [type, target] of orderedEntries(r.format)) {
       children.push(el('format', { type, target: s(target) }));
     }
   }
