@@ -152,7 +152,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   }
   const notes: RfcElement[] = [];
   if (meta.venue) {
-    const v = venueNote(meta.venue);
+    const v = venueNote(meta.venue, meta.number ? undefined : meta.docName);
     if (v) notes.push(v);
   }
   for (const n of parts.notes) {

@@ -17,7 +17,9 @@ export function link(state: State, node: Link | (LinkReference & { url: string }
     return [el('xref', { target }, inlineOnly(content))];
   }
   const label = content.map(textContent).join('');
-  const same = label === url || `mailto:${label}` === url;
+  // kramdown-rfc keeps the address of an e-mail autolink as its text, so `<cbor@ietf.org>`
+  // prints as "cbor@ietf.org (mailto:cbor@ietf.org)" (CBORbis' IANA considerations).
+  const same = label === url || (state.dialect !== 'kramdown' && `mailto:${label}` === url);
   return [el('eref', { target: url }, same ? [] : inlineOnly(content))];
 }
 

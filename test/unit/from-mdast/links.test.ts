@@ -1,0 +1,15 @@
+import { strict as assert } from 'node:assert';
+import { writeXml } from '../../../src/index.js';
+import { convert, lines } from '../helpers.js';
+
+describe('e-mail autolinks', () => {
+  it('kramdown-rfc keeps the address as the link text (CBORbis: "cbor@ietf.org (mailto:cbor@ietf.org)")', async () => {
+    const r = await convert(lines('---', 'title: T', '--- middle', '', '# A', '', 'Write to <cbor@ietf.org>.'));
+    assert.match(writeXml(r.document), /<eref target="mailto:cbor@ietf.org">cbor@ietf.org<\/eref>/);
+  });
+
+  it('mmark prints the address once', async () => {
+    const r = await convert(lines('%%%', 'title = "T"', '%%%', '', '{mainmatter}', '', '# A', '', 'Write to <cbor@ietf.org>.'));
+    assert.match(writeXml(r.document), /<eref target="mailto:cbor@ietf.org"\/>/);
+  });
+});
