@@ -161,6 +161,7 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
         if (special === 'consumed') continue;
         if (special) { out.push(special); continue; }
       }
+      if (state.dialect !== 'mmark') leadingParagraphAttributes(state, node, out[out.length - 1]);
       trailingParagraphAttributes(state, node);
     }
 
@@ -214,6 +215,22 @@ function handleAttributeParagraph(state: State, spans: IetfSpan[], node: Paragra
     return 'done';
   }
   return 'next';
+}
+
+/**
+ * kramdown: an IAL line right under a block and right above a paragraph belongs to the block
+ * above (`# Acknowledgements\n{:numbered="false"}\nRFC 6265 was…`: rfc6265bis' unnumbered
+ * appendix). CommonMark reads the IAL as the paragraph's first line.
+ */
+function leadingParagraphAttributes(state: State, p: Paragraph, prev: RootContent | undefined): void {
+  const [first, second] = p.children;
+  if (!prev || !adjacent(prev, p) || !isAttrSpan(first) || (first as IetfSpan).kind !== SPAN.kramdownIal) return;
+  if (second?.type !== 'text' || !/^[ \t]*\n/.test(second.value)) return;
+  const list = spanList(first as IetfSpan);
+  if (!list) return;
+  second.value = second.value.replace(/^[ \t]*\n/, '');
+  p.children = p.children.slice(1);
+  addAttributes(state, prev, list);
 }
 
 /** kramdown: `text\n{: #id}` — an IAL on the paragraph's last line belongs to the paragraph. */

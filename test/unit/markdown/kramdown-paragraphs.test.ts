@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { keepKramdownParagraphs } from '../../../src/markdown/kramdown-paragraphs.js';
+import { textContent } from '../../../src/tree/nodes.js';
+import { convert, findAll } from '../helpers.js';
+
+describe('keepKramdownParagraphs', () => {
+  it('escapes list and quote markers on lines inside a paragraph', () => {
+    assert.equal(keepKramdownParagraphs('Since -06\n- Updated text.\n>b32\\< for base32\n'),
+      'Since -06\n\\- Updated text.\n\\>b32\\< for base32\n');
+  });
+
+  it('leaves lists after a blank line, definitions and fenced code alone', () => {
+    const src = 'Text:\n\n* item\n* item\n\nTerm:\n:  * Magic\n   * File\n\n~~~\nA\n- b\n~~~\n';
+    assert.equal(keepKramdownParagraphs(src), src);
+  });
+});
+
+describe('kramdown paragraphs in documents', () => {
+  it('a list marker right under a paragraph line is text (TLS change log)', async () => {
+    const r = await convert(['---', 'title: T', '--- middle', '', '# Change Log', '',
+      'Since -06', '- Updated text about differences.', '- Clarify IANA considerations.', ''].join('\n'));
+    assert.equal(findAll(r.document.root, 'ul').length, 0);
+    const t = findAll(r.document.root, 't').map(textContent);
+    assert.ok(t.some((x) => /Since -06\s+- Updated text about differences\.\s+- Clarify/.test(x)), JSON.stringify(t));
+  });
+
+  it('a tight list is not made compact (kramdown-rfc prints blank lines between its items)', async () => {
+    const r = await convert(['---', 'title: T', '--- middle', '', '# A', '', 'List:', '', '* one', '* two', '', 'More:', '', '{: spacing="compact"}', '* three', '* four', ''].join('\n'));
+    const lists = findAll(r.document.root, 'ul');
+    assert.equal(lists.length, 2);
+    assert.equal(lists[0].attributes.spacing, undefined);
+    assert.equal(lists[1].attributes.spacing, 'compact');
+  });
+
+  it('an IAL line between a heading and a paragraph belongs to the heading (rfc6265bis Acknowledgements)', async () => {
+    const r = await convert(['---', 'title: T', '--- middle', '', '# A', '', 'Text.', '', '--- back', '', '# Acknowledgements',
+      '{:numbered="false"}', 'RFC 6265 was written by Adam Barth.', ''].join('\n'));
+    const s = findAll(r.document.root, 'section', (e) => e.attributes.anchor === 'acknowledgements')[0];
+    assert.equal(s.attributes.numbered, 'false');
+    assert.deepEqual(findAll(s, 't').map(textContent), ['RFC 6265 was written by Adam Barth.']);
+  });
+});
