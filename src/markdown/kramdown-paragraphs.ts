@@ -53,3 +53,34 @@ export function keepKramdownParagraphs(body: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * A `{{…}}` citation that runs over a line end (`see {{Section 4.6 of` / `QUIC-TLS}}.` in
+ * rfc9000.md) is moved whole onto the second line, so it is read as one citation; the line
+ * count stays. (The citation tokenizer reads `{{…}}` within one line.)
+ */
+export function joinSplitCitations(body: string): string {
+  if (!body.includes('{{')) return body;
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && !line.trim().slice(f[1].length).trim()) fence = undefined;
+      continue;
+    }
+    if (f) { fence = f[1]; continue; }
+    const open = line.lastIndexOf('{{');
+    if (open < 0 || line.indexOf('}}', open) >= 0) continue;
+    const next = lines[i + 1];
+    const close = next.indexOf('}}');
+    if (close < 0 || next.slice(0, close).includes('{{') || next.trim() === '' || FENCE.test(next)) continue;
+    const head = line.slice(0, open).trimEnd();
+    if (!head.trim()) continue;
+    const indent = /^\s*/.exec(next)![0];
+    lines[i] = head;
+    lines[i + 1] = `${indent}${line.slice(open).trim()} ${next.trimStart()}`;
+  }
+  return lines.join('\n');
+}

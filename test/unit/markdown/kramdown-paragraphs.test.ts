@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { keepKramdownParagraphs } from '../../../src/markdown/kramdown-paragraphs.js';
+import { joinSplitCitations, keepKramdownParagraphs } from '../../../src/markdown/kramdown-paragraphs.js';
 import { textContent } from '../../../src/tree/nodes.js';
 import { convert, findAll } from '../helpers.js';
 
@@ -38,5 +38,19 @@ describe('kramdown paragraphs in documents', () => {
     const s = findAll(r.document.root, 'section', (e) => e.attributes.anchor === 'acknowledgements')[0];
     assert.equal(s.attributes.numbered, 'false');
     assert.deepEqual(findAll(s, 't').map(textContent), ['RFC 6265 was written by Adam Barth.']);
+  });
+});
+
+describe('joinSplitCitations', () => {
+  it('moves a {{…}} that runs over a line end onto the second line, keeping the line count', () => {
+    assert.equal(joinSplitCitations('handshake; see {{Section 4.6 of\nQUIC-TLS}}.  The values\n'),
+      'handshake; see\n{{Section 4.6 of QUIC-TLS}}.  The values\n');
+  });
+
+  it('is read as one section citation (rfc9000.md)', async () => {
+    const r = await convert(['---', 'title: T', 'informative:', '  QUIC-TLS:', '    title: Using TLS', '--- middle', '', '# A', '',
+      'the handshake; see {{Section 4.6 of', 'QUIC-TLS}}.  The values', ''].join('\n'));
+    const x = findAll(r.document.root, 'xref');
+    assert.deepEqual(x.map((e) => [e.attributes.target, e.attributes.section]), [['QUIC-TLS', '4.6']]);
   });
 });
