@@ -54,3 +54,14 @@ describe('joinSplitCitations', () => {
     assert.deepEqual(x.map((e) => [e.attributes.target, e.attributes.section]), [['QUIC-TLS', '4.6']]);
   });
 });
+
+describe('kramdown definition lists', () => {
+  it('an IAL at the margin under the last definition belongs to the list; tight lists stay spaced (rfc9000 frame legend)', async () => {
+    const r = await convert(['---', 'title: T', '--- middle', '', '# A', '', 'Chars:', '', 'N:', ': Packets one', '', 'ih:',
+      ': Only a CONNECTION_CLOSE frame can appear in Initial or Handshake', '  packets.', '{: indent="5"}', ''].join('\n'));
+    const dl = findAll(r.document.root, 'dl');
+    assert.equal(dl.length, 1);
+    assert.deepEqual(dl[0].attributes, { indent: '5' });
+    assert.deepEqual(findAll(dl[0], 'dd').map(textContent), ['Packets one', 'Only a CONNECTION_CLOSE frame can appear in Initial or Handshake\npackets.']);
+  });
+});
