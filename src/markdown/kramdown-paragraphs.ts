@@ -4,8 +4,8 @@
  * Published kramdown-rfc texts show it (TLS' change log prints "Since -06 - Updated text …"
  * as one paragraph; CBORbis' ">h\< for base16,\n>b32\< for base32" stays one paragraph).
  * Such lines get their marker escaped before parsing, so CommonMark reads them as kramdown
- * does. Only paragraphs that start at the left margin are followed (not those in list
- * items, quotes or other containers, whose lines kramdown reads in their own way).
+ * does. Only paragraphs that start at the left margin or a definition's text are followed
+ * (not those in list items, quotes or other containers).
  */
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -49,18 +49,20 @@ export function keepKramdownParagraphs(body: string): string {
       continue;
     }
     const previousBlank = i === 0 || lines[i - 1].trim() === '';
-    inParagraph = previousBlank && !NOT_PARAGRAPH.test(line);
+    // A definition's text (`:  text`) is a paragraph too (rfc9000's "set to\n  1.  When …").
+    inParagraph = (previousBlank && !NOT_PARAGRAPH.test(line)) || /^ {0,3}:\s+\S/.test(line);
   }
   return lines.join('\n');
 }
 
 /**
- * A `{{…}}` citation that runs over a line end (`see {{Section 4.6 of` / `QUIC-TLS}}.` in
- * rfc9000.md) is moved whole onto the second line, so it is read as one citation; the line
- * count stays. (The citation tokenizer reads `{{…}}` within one line.)
+ * A `{{…}}` citation or a `{: …}` attribute list that runs over a line end (`see {{Section
+ * 4.6 of` / `QUIC-TLS}}.` and `(#QUIC-TLS){: section="5.8"` / `sectionFormat="bare"} of` in
+ * rfc9000.md) is moved down whole onto the second line, since these spans are read within
+ * a line. The line count stays.
  */
-export function joinSplitCitations(body: string): string {
-  if (!body.includes('{{')) return body;
+export function joinSplitSpans(body: string): string {
+  if (!body.includes('{{') && !body.includes('{:')) return body;
   const lines = body.split('\n');
   let fence: string | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -71,16 +73,28 @@ export function joinSplitCitations(body: string): string {
       continue;
     }
     if (f) { fence = f[1]; continue; }
-    const open = line.lastIndexOf('{{');
-    if (open < 0 || line.indexOf('}}', open) >= 0) continue;
+    const open = openSpan(line);
+    if (!open) continue;
     const next = lines[i + 1];
-    const close = next.indexOf('}}');
-    if (close < 0 || next.slice(0, close).includes('{{') || next.trim() === '' || FENCE.test(next)) continue;
-    const head = line.slice(0, open).trimEnd();
+    const close = next.indexOf(open.close);
+    if (close < 0 || next.trim() === '' || FENCE.test(next) || next.slice(0, close).includes('{')) continue;
+    // Move the span down whole, with whatever is attached before it (`({{…`, `](#x){:`), so
+    // the line break stays where a space was.
+    const start = line.slice(0, open.at).search(/\S*$/);
+    const head = line.slice(0, start).trimEnd();
     if (!head.trim()) continue;
-    const indent = /^\s*/.exec(next)![0];
     lines[i] = head;
-    lines[i + 1] = `${indent}${line.slice(open).trim()} ${next.trimStart()}`;
+    lines[i + 1] = `${/^\s*/.exec(next)![0]}${line.slice(start).trim()} ${next.trimStart()}`;
   }
   return lines.join('\n');
+}
+
+/** The last `{{` or `{:` on a line that is not closed on it. */
+function openSpan(line: string): { at: number; close: string } | undefined {
+  const cite = line.lastIndexOf('{{');
+  if (cite >= 0 && line.indexOf('}}', cite) < 0) return { at: cite, close: '}}' };
+  const ial = line.lastIndexOf('{:');
+  // An attribute list alone on its line is joined elsewhere (joinMultilineAttributeLists).
+  if (ial > 0 && line.slice(0, ial).trim() && line.indexOf('}', ial) < 0) return { at: ial, close: '}' };
+  return undefined;
 }

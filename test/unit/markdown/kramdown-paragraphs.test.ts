@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { joinSplitCitations, keepKramdownParagraphs } from '../../../src/markdown/kramdown-paragraphs.js';
+import { joinSplitSpans, keepKramdownParagraphs } from '../../../src/markdown/kramdown-paragraphs.js';
 import { textContent } from '../../../src/tree/nodes.js';
 import { convert, findAll } from '../helpers.js';
 
@@ -7,6 +7,11 @@ describe('keepKramdownParagraphs', () => {
   it('escapes list and quote markers on lines inside a paragraph', () => {
     assert.equal(keepKramdownParagraphs('Since -06\n- Updated text.\n>b32\\< for base32\n'),
       'Since -06\n\\- Updated text.\n\\>b32\\< for base32\n');
+  });
+
+  it('follows a definition\'s text too (rfc9000 STREAM Offset)', () => {
+    assert.equal(keepKramdownParagraphs('Offset:\n\n: present when the OFF bit is set to\n  1.  When absent, 0.\n'),
+      'Offset:\n\n: present when the OFF bit is set to\n  1\\.  When absent, 0.\n');
   });
 
   it('leaves lists after a blank line, definitions and fenced code alone', () => {
@@ -41,10 +46,13 @@ describe('kramdown paragraphs in documents', () => {
   });
 });
 
-describe('joinSplitCitations', () => {
-  it('moves a {{…}} that runs over a line end onto the second line, keeping the line count', () => {
-    assert.equal(joinSplitCitations('handshake; see {{Section 4.6 of\nQUIC-TLS}}.  The values\n'),
+describe('joinSplitSpans', () => {
+  it('puts a {{…}} or {: …} that runs over a line end on one line, keeping the line count', () => {
+    assert.equal(joinSplitSpans('handshake; see {{Section 4.6 of\nQUIC-TLS}}.  The values\n'),
       'handshake; see\n{{Section 4.6 of QUIC-TLS}}.  The values\n');
+    assert.equal(joinSplitSpans('key update (see ({{Section 6 of\nQUIC-TLS}}\n'), 'key update (see\n({{Section 6 of QUIC-TLS}}\n');
+    assert.equal(joinSplitSpans(': Defined in [x](#QUIC-TLS){: section="5.8"\n  sectionFormat="bare"} of {{QUIC-TLS}}.\n'),
+      ': Defined in\n  [x](#QUIC-TLS){: section="5.8" sectionFormat="bare"} of {{QUIC-TLS}}.\n');
   });
 
   it('is read as one section citation (rfc9000.md)', async () => {
