@@ -27,7 +27,9 @@ function author(raw: unknown): RfcElement {
     surname: s(r.surname) ?? ins.surname, street: [], postalLines: [], email: [],
   }, KRAMDOWN_INITIALS_JOINER);
   const org = s(r.org) ?? s(r.organization);
-  return el('author', { initials: p.initials, surname: p.surname, fullname: p.fullname },
+  // `role: editor` prints as "Iyengar, J., Ed." (rfc9000's QUIC-RECOVERY entry).
+  const role = s(r.role);
+  return el('author', { initials: p.initials, surname: p.surname, fullname: p.fullname, role },
     org ? [el('organization', {}, [text(org)])] : []);
 }
 

@@ -190,6 +190,13 @@ describe('readKramdownHeader', () => {
       assert.deepEqual(series.map((e) => e.attributes.name), ['Section 4.16', 'IEEE Std', '2018']);
     });
 
+    it('keeps an author role of an inline entry (role: editor)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  R:', '    title: R', '    author:', '      - ins: J. Iyengar', '        role: editor'));
+      const front = (meta.references[0].entry as RfcElement).children.find((c): c is RfcElement => c.type === 'element' && c.name === 'front')!;
+      const author = front.children.find((c): c is RfcElement => c.type === 'element' && c.name === 'author')!;
+      assert.deepEqual(author.attributes, { initials: 'J.', surname: 'Iyengar', role: 'editor' });
+    });
+
     it('reads a quoted full date by year and month only, a bare one in full (as kramdown-rfc)', () => {
       const { meta } = read(doc('title: T', 'informative:', '  A:', '    title: A', "    date: '2009-10-01'",
         '  B:', '    title: B', '    date: 2009-10-01'));
