@@ -68,8 +68,9 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
   }
   const ann = s(r.ann) ?? s(r.annotation);
   if (ann) children.push(el('annotation', {}, [text(ann)]));
-  const rc = s(r.refcontent) ?? s(r.rc);
-  if (rc) children.push(el('refcontent', {}, [text(rc)]));
+  // A list of refcontent items gives one <refcontent> each (rfc9001's CCM-ANALYSIS).
+  const rcs = [r.refcontent ?? r.rc].flat().map(s).filter((x): x is string => !!x);
+  for (const rc of rcs) children.push(el('refcontent', {}, [text(rc)]));
   if (r.format && typeof r.format === 'object') {
     for (const [type, target] of orderedEntries(r.format)) {
       children.push(el('format', { type, target: s(target) }));

@@ -190,6 +190,12 @@ describe('readKramdownHeader', () => {
       assert.deepEqual(series.map((e) => e.attributes.name), ['Section 4.16', 'IEEE Std', '2018']);
     });
 
+    it('makes one <refcontent> per item of a refcontent list (rfc9001 CCM-ANALYSIS)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  R:', '    title: R', '    refcontent:', '      - "Selected Areas in Cryptography"', '      - "SAC 2002"'));
+      const rc = (meta.references[0].entry as RfcElement).children.filter((c): c is RfcElement => c.type === 'element' && c.name === 'refcontent');
+      assert.deepEqual(rc.map(textContent), ['Selected Areas in Cryptography', 'SAC 2002']);
+    });
+
     it('keeps an author role of an inline entry (role: editor)', () => {
       const { meta } = read(doc('title: T', 'informative:', '  R:', '    title: R', '    author:', '      - ins: J. Iyengar', '        role: editor'));
       const front = (meta.references[0].entry as RfcElement).children.find((c): c is RfcElement => c.type === 'element' && c.name === 'front')!;
