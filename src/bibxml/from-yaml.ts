@@ -61,6 +61,9 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
 
   const children: RfcNode[] = [el('front', {}, front)];
   const series = r.seriesinfo;
+  // `seriesinfo: Proceedings of CRYPTO '98` (a bare string) is a name without a value, which
+  // xml2rfc prints as "Proceedings of CRYPTO '98 ," (rfc8446bis).
+  if (typeof series === 'string' && series.trim()) children.push(el('seriesInfo', { name: series.trim(), value: '' }));
   if (series && typeof series === 'object') {
     for (const [name, value] of orderedEntries(series)) {
       children.push(el('seriesInfo', { name, value: s(value) ?? '' }));

@@ -196,6 +196,17 @@ describe('readKramdownHeader', () => {
       assert.deepEqual(rc.map(textContent), ['Selected Areas in Cryptography', 'SAC 2002']);
     });
 
+    it('reads a bare-string seriesinfo as a name without value, and dates with stray commas (rfc8446bis)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  B:', '    title: B', "    seriesinfo: Proceedings of CRYPTO '98",
+        '    date: 10 February, 2017', '  C:', '    title: C', '    date: October 2016,'));
+      const kids = (i: number, name: string) => (meta.references[i].entry as RfcElement).children
+        .flatMap((c) => (c.type === 'element' && c.name === 'front' ? c.children : [c]))
+        .filter((c): c is RfcElement => c.type === 'element' && c.name === name);
+      assert.deepEqual(kids(0, 'seriesInfo').map((e) => e.attributes), [{ name: "Proceedings of CRYPTO '98", value: '' }]);
+      assert.deepEqual(kids(0, 'date')[0].attributes, { year: '2017', month: 'February', day: '10' });
+      assert.deepEqual(kids(1, 'date')[0].attributes, { year: '2016', month: 'October' });
+    });
+
     it('keeps an author role of an inline entry (role: editor)', () => {
       const { meta } = read(doc('title: T', 'informative:', '  R:', '    title: R', '    author:', '      - ins: J. Iyengar', '        role: editor'));
       const front = (meta.references[0].entry as RfcElement).children.find((c): c is RfcElement => c.type === 'element' && c.name === 'front')!;
