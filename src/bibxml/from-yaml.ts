@@ -14,6 +14,19 @@ function s(v: unknown): string | undefined {
   return typeof v === 'object' ? undefined : String(v);
 }
 
+/**
+ * kramdown-rfc writes seriesinfo text into its XML as it stands, so character references in
+ * it are read as such: `Proceedings of Euro S&amp;P 2017` prints "S&P" (rfc8446bis).
+ */
+function xmlText(v: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return v.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (m, hex, dec, name) => {
+    const cp = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
+    if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return named[name];
+  });
+}
+
 /** One reference author from kramdown-rfc's short keys (`ins`, `name`, `org`). */
 function author(raw: unknown): RfcElement {
   if (typeof raw === 'string') {
@@ -63,10 +76,10 @@ export function referenceFromYaml(anchor: string, r: Record<string, unknown>, wa
   const series = r.seriesinfo;
   // `seriesinfo: Proceedings of CRYPTO '98` (a bare string) is a name without a value, which
   // xml2rfc prints as "Proceedings of CRYPTO '98 ," (rfc8446bis).
-  if (typeof series === 'string' && series.trim()) children.push(el('seriesInfo', { name: series.trim(), value: '' }));
+  if (typeof series === 'string' && series.trim()) children.push(el('seriesInfo', { name: xmlText(series.trim()), value: '' }));
   if (series && typeof series === 'object') {
     for (const [name, value] of orderedEntries(series)) {
-      children.push(el('seriesInfo', { name, value: s(value) ?? '' }));
+      children.push(el('seriesInfo', { name: xmlText(name), value: xmlText(s(value) ?? '') }));
     }
   }
   const ann = s(r.ann) ?? s(r.annotation);

@@ -197,12 +197,12 @@ describe('readKramdownHeader', () => {
     });
 
     it('reads a bare-string seriesinfo as a name without value, and dates with stray commas (rfc8446bis)', () => {
-      const { meta } = read(doc('title: T', 'informative:', '  B:', '    title: B', "    seriesinfo: Proceedings of CRYPTO '98",
+      const { meta } = read(doc('title: T', 'informative:', '  B:', '    title: B', "    seriesinfo: Proceedings of CRYPTO '98 S&amp;P",
         '    date: 10 February, 2017', '  C:', '    title: C', '    date: October 2016,'));
       const kids = (i: number, name: string) => (meta.references[i].entry as RfcElement).children
         .flatMap((c) => (c.type === 'element' && c.name === 'front' ? c.children : [c]))
         .filter((c): c is RfcElement => c.type === 'element' && c.name === name);
-      assert.deepEqual(kids(0, 'seriesInfo').map((e) => e.attributes), [{ name: "Proceedings of CRYPTO '98", value: '' }]);
+      assert.deepEqual(kids(0, 'seriesInfo').map((e) => e.attributes), [{ name: "Proceedings of CRYPTO '98 S&P", value: '' }]);
       assert.deepEqual(kids(0, 'date')[0].attributes, { year: '2017', month: 'February', day: '10' });
       assert.deepEqual(kids(1, 'date')[0].attributes, { year: '2016', month: 'October' });
     });
