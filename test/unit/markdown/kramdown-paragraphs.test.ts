@@ -73,3 +73,13 @@ describe('kramdown definition lists', () => {
     assert.deepEqual(findAll(dl[0], 'dd').map(textContent), ['Packets one', 'Only a CONNECTION_CLOSE frame can appear in Initial or Handshake\npackets.']);
   });
 });
+
+describe('kramdown comments in running text', () => {
+  it('{::comment}…{:/comment} is left out (rfc8446bis "Cite IND-CPA?")', async () => {
+    const r = await convert(['---', 'title: T', '--- middle', '', '# A', '', 'Confidentiality:', ': An attacker should not be able to read it.',
+      '{::comment}Cite IND-CPA?{:/comment}', '', 'After.', ''].join('\n'));
+    const text = findAll(r.document.root, 'dd').map(textContent).join('|');
+    assert.ok(!text.includes('IND-CPA'), text);
+    assert.match(text, /An attacker should not be able to read it\./);
+  });
+});
