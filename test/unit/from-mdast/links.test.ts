@@ -13,3 +13,10 @@ describe('e-mail autolinks', () => {
     assert.match(writeXml(r.document), /<eref target="mailto:cbor@ietf.org"\/>/);
   });
 });
+
+describe('URL autolinks', () => {
+  it('keep the address as their text, as mmark writes them (rfc6303-bis)', async () => {
+    const r = await convert(lines('%%%', 'title = "T"', '%%%', '', '{mainmatter}', '', '# A', '', 'At: https://github.com/moonshiner/x'));
+    assert.match(writeXml(r.document), /<eref target="https:\/\/github.com\/moonshiner\/x">https:\/\/github.com\/moonshiner\/x<\/eref>/);
+  });
+});
