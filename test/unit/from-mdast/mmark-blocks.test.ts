@@ -25,6 +25,13 @@ describe('mmark blocks', () => {
     assert.match(xml, /<author fullname="Austin Wright"\/>/);
   });
 
+  it('{#id} over a code block without caption names the artwork, with no figure (as mmark)', async () => {
+    const xml = await middle(mmark('{#fig-sample}', '~~~', '"Object": {}', '~~~'));
+    assert.match(xml, /<artwork anchor="fig-sample">/);
+    assert.doesNotMatch(xml, /<figure/);
+    assert.match(await middle(mmark('{#fig-cap}', '~~~', 'x', '~~~', 'Figure: Caption')), /<figure anchor="fig-cap">\s*<name>Caption<\/name>/);
+  });
+
   it('a backslash before a space is a non-breaking space', async () => {
     assert.match(await middle(mmark('RFC\\ 2119 says')), /<t>RFC\u00a02119 says<\/t>/);
   });
