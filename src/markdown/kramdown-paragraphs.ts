@@ -40,6 +40,14 @@ export function keepKramdownParagraphs(body: string): string {
       continue;
     }
     if (inParagraph) {
+      // `<!-- … --> text` starts an HTML block in CommonMark, not in a kramdown paragraph
+      // (CBORbis: "<!-- Do not start this on a new line: --> <contact …/>, Erik Kline"). The
+      // comment prints nothing, so it becomes spaces.
+      const c = /^(\s*)<!--.*?-->/.exec(line);
+      if (c && line.slice(c[0].length).trim()) {
+        lines[i] = ' '.repeat(c[0].length) + line.slice(c[0].length);
+        continue;
+      }
       const m = INTERRUPTER.exec(line);
       // A `>` always interrupts in CommonMark; a list marker only when followed by a space
       // (and an ordered one only when it is 1), but escaping any of them is harmless.

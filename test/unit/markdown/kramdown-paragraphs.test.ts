@@ -9,6 +9,15 @@ describe('keepKramdownParagraphs', () => {
       'Since -06\n\\- Updated text.\n\\>b32\\< for base32\n');
   });
 
+  it('blanks a comment that starts a line inside a paragraph, keeping the text after it (CBORbis)', async () => {
+    const r = await convert(['---', 'title: T', '--- middle', '', '# A', '', 'Kaduk reviewed it.',
+      '<!-- Do not start this on a new line: --> <contact fullname="Éric Vyncke"/>, Erik Kline, and', 'Roman Danyliw commented.', ''].join('\n'));
+    const ts = findAll(r.document.root, 't');
+    assert.equal(ts.length, 1);
+    assert.match(textContent(ts[0]), /reviewed it\.\s+, Erik Kline, and\s+Roman Danyliw/);
+    assert.equal(findAll(ts[0], 'contact').length, 1);
+  });
+
   it('follows a definition\'s text too (rfc9000 STREAM Offset)', () => {
     assert.equal(keepKramdownParagraphs('Offset:\n\n: present when the OFF bit is set to\n  1.  When absent, 0.\n'),
       'Offset:\n\n: present when the OFF bit is set to\n  1\\.  When absent, 0.\n');
