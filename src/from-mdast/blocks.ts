@@ -161,6 +161,7 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
         if (special === 'consumed') continue;
         if (special) { out.push(special); continue; }
       }
+      if (state.dialect !== 'mmark') leadingParagraphAttributes(state, node, out[out.length - 1]);
       trailingParagraphAttributes(state, node);
     }
 
@@ -168,6 +169,7 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
     if (node.type === 'table') tableTrailer(state, node);
     for (const list of pendingForNext) addAttributes(state, node, list);
     pendingForNext = [];
+    if (state.dialect !== 'mmark' && (node.type === 'list' || (node.type as string) === 'defList')) listTrailer(state, node as Parent);
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') {
       applyBlockSyntax(state, node as Parent);
     }
@@ -214,6 +216,46 @@ function handleAttributeParagraph(state: State, spans: IetfSpan[], node: Paragra
     return 'done';
   }
   return 'next';
+}
+
+/**
+ * kramdown: an IAL line right under a block and right above a paragraph belongs to the block
+ * above (`# Acknowledgements\n{:numbered="false"}\nRFC 6265 was…`: rfc6265bis' unnumbered
+ * appendix). CommonMark reads the IAL as the paragraph's first line.
+ */
+function leadingParagraphAttributes(state: State, p: Paragraph, prev: RootContent | undefined): void {
+  const [first, second] = p.children;
+  if (!prev || !adjacent(prev, p) || !isAttrSpan(first) || (first as IetfSpan).kind !== SPAN.kramdownIal) return;
+  if (second?.type !== 'text' || !/^[ \t]*\n/.test(second.value)) return;
+  const list = spanList(first as IetfSpan);
+  if (!list) return;
+  second.value = second.value.replace(/^[ \t]*\n/, '');
+  p.children = p.children.slice(1);
+  addAttributes(state, prev, list);
+}
+
+/**
+ * kramdown: an IAL at the left margin right under a list or definition list belongs to the
+ * list (`{: indent="5"}` under rfc9000's frame-type legend), though CommonMark reads it as a
+ * lazy last line of the last item's paragraph.
+ */
+function listTrailer(state: State, list: Parent): void {
+  const item = list.children[list.children.length - 1] as Nodes | undefined;
+  const p = item && 'children' in item ? item.children[item.children.length - 1] as Nodes | undefined : undefined;
+  // A description or item whose paragraph is its last block.
+  if (!p || p.type !== 'paragraph') return;
+  const kids = p.children;
+  let end = kids.length;
+  while (end > 0 && isSpace(kids[end - 1])) end--;
+  const last = kids[end - 1];
+  if (!isAttrSpan(last) || (last as IetfSpan).kind !== SPAN.kramdownIal || last.position?.start.column !== 1) return;
+  const before = kids[end - 2] as Text | undefined;
+  if (!before || before.type !== 'text' || !/\n[ \t]*$/.test(before.value)) return;
+  const attrs = spanList(last as IetfSpan);
+  if (!attrs) return;
+  before.value = before.value.replace(/\s+$/, '');
+  p.children = kids.slice(0, end - 1);
+  addAttributes(state, list as Nodes, attrs);
 }
 
 /** kramdown: `text\n{: #id}` — an IAL on the paragraph's last line belongs to the paragraph. */

@@ -82,27 +82,37 @@ export function rfcAttributes(meta: DraftMetadata): Record<string, string | unde
   };
 }
 
-/** A discussion-venue note from kramdown-rfc's `venue:` keys, to be removed in the RFC. */
-export function venueNote(venue: Record<string, string>): RfcElement | undefined {
+/**
+ * The note kramdown-rfc makes of the `venue:` keys, to be removed in the RFC, as the
+ * published rfc6265bis text shows it: "About This Document", the datatracker page of an
+ * Internet-Draft, the mailing list with its archive and the group's page in one paragraph,
+ * then the source repository. Its links are printed bare (`brackets="none"`).
+ */
+export function venueNote(venue: Record<string, string>, docName?: string): RfcElement | undefined {
   const paras: RfcNode[] = [];
+  const link = (target: string) => el('eref', { target, brackets: 'none' });
+  const found = (what: string, target: string) => el('t', {}, [text(`${what} can be found at `), link(target), text('.')]);
   const group = venue.group ? `${venue.group}${venue.type ? ' ' + venue.type : ''}` : undefined;
+  const discussion: RfcNode[] = [];
   if (venue.mail) {
-    const kids: RfcNode[] = [text(`Discussion of this document takes place on the ${group ?? ''} mailing list (`.replace('the  mailing', 'the mailing')),
-      el('eref', { target: `mailto:${venue.mail}` }, [text(venue.mail)]), text(')')];
-    if (venue.arch) kids.push(text(', which is archived at '), el('eref', { target: venue.arch }));
-    kids.push(text('.'));
-    paras.push(el('t', {}, kids));
+    discussion.push(text(`Discussion of this document takes place on the ${group ? group + ' ' : ''}mailing list (`),
+      link(`mailto:${venue.mail}`), text(')'));
+    if (venue.arch) discussion.push(text(', which is archived at '), link(venue.arch));
+    discussion.push(text('.'));
   }
   if (venue.home) {
-    paras.push(el('t', {}, [text('Working Group information can be found at '), el('eref', { target: venue.home }), text('.')]));
+    if (discussion.length) discussion.push(text(' '));
+    discussion.push(text('Working Group information can be found at '), link(venue.home), text('.'));
   }
-  if (venue.github) {
-    const url = /^https?:/.test(venue.github) ? venue.github : `https://github.com/${venue.github}`;
-    paras.push(el('t', {}, [text('Source for this draft and an issue tracker can be found at '), el('eref', { target: url }), text('.')]));
-  }
-  if (venue.latest) {
-    paras.push(el('t', {}, [text('The latest revision of this draft can be found at '), el('eref', { target: venue.latest }), text('.')]));
-  }
+  if (discussion.length) paras.push(el('t', {}, discussion));
+  const repo = venue.repo ?? venue.github;
+  if (repo) paras.push(found('Source for this draft and an issue tracker', /^https?:/.test(repo) ? repo : `https://github.com/${repo}`));
+  if (venue.latest) paras.push(found('The latest revision of this draft', venue.latest));
   if (!paras.length) return undefined;
-  return el('note', { removeInRFC: 'true' }, [el('name', {}, [text('Discussion Venues')]), ...paras]);
+  const draft = docName?.startsWith('draft-') ? docName.replace(/-(latest|\d\d)$/, '') : undefined;
+  if (draft) {
+    paras.unshift(el('t', {}, [text('Status information for this document may be found at '),
+      link(`https://datatracker.ietf.org/doc/${draft}/`), text('.')]));
+  }
+  return el('note', { removeInRFC: 'true' }, [el('name', {}, [text('About This Document')]), ...paras]);
 }

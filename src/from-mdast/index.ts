@@ -5,6 +5,8 @@ import { parseMarkdown } from '../markdown/parse.js';
 import { expandIncludes, repositoryRoot } from '../markdown/includes.js';
 import { collectLabelledBlocks } from '../markdown/collect-blocks.js';
 import { joinMultilineAttributeLists, splitDraft, type Dialect } from '../markdown/split.js';
+import { normaliseKramdownTables } from '../markdown/kramdown-tables.js';
+import { joinSplitSpans, keepKramdownParagraphs } from '../markdown/kramdown-paragraphs.js';
 import { readKramdownHeader } from '../metadata/kramdown-header.js';
 import { readMmarkHeader } from '../metadata/mmark-header.js';
 import { defaultMetadata, isoToDateParts, type DraftMetadata } from '../metadata/types.js';
@@ -118,7 +120,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
       expanded = collected.text;
     }
   }
-  const body = dialect === 'mmark' ? expanded : joinMultilineAttributeLists(expanded);
+  const body = dialect === 'mmark' ? expanded : joinMultilineAttributeLists(dialect === 'kramdown' ? normaliseKramdownTables(keepKramdownParagraphs(joinSplitSpans(expanded))) : expanded);
   const root = parseMarkdown(body, dialect);
   const state: State & { bcp14?: boolean } = createState({
     dialect, meta, reporter, source: body,
@@ -151,7 +153,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   }
   const notes: RfcElement[] = [];
   if (meta.venue) {
-    const v = venueNote(meta.venue);
+    const v = venueNote(meta.venue, meta.number ? undefined : meta.docName);
     if (v) notes.push(v);
   }
   for (const n of parts.notes) {

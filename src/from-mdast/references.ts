@@ -75,6 +75,18 @@ export function withAnchor(entry: RfcElement, anchor: string): RfcElement {
 }
 
 /**
+ * kramdown-rfc lists an RFC from the citation library at its text, not its info page:
+ * every recent kramdown-rfc build in the corpus (QUIC RFCs, TLS, rfc6265bis) prints
+ * `<https://www.rfc-editor.org/rfc/rfc2119>` where the library entry (and mmark's
+ * output) says `…/info/rfc2119`. The members of a BCP reference group keep theirs.
+ */
+function pointAtRfcText(entry: RfcElement): void {
+  if (entry.name !== 'reference') return;
+  const m = /^https?:\/\/www\.rfc-editor\.org\/info\/rfc(\d+)$/.exec(entry.attributes.target ?? '');
+  if (m) entry.attributes.target = `https://www.rfc-editor.org/rfc/rfc${Number(m[1])}`;
+}
+
+/**
  * Builds the `<references>` element(s) for the back matter: normative and informative
  * lists, each sorted by anchor. Unresolvable citations are errors at each place they are
  * cited (warnings with a visible placeholder when `allowMissing`).
@@ -89,6 +101,7 @@ export async function buildReferences(state: State, resolver: ReferenceResolver,
     if (!entry) {
       const r = found.get(n.libraryName);
       if (r) entry = withAnchor(r.element, n.anchor);
+      if (entry && state.dialect === 'kramdown') pointAtRfcText(entry);
     }
     if (!entry) {
       // Offline, a citation library entry missing from the cache may well exist: it cannot

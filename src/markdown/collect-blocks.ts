@@ -4,6 +4,10 @@
  * in an appendix becomes a heading of that level followed by copies of every block marked
  * with its label, in document order. The blocks stay where they are, too.
  *
+ * Where a marked block stays in the body, its lines that name a `…_RESERVED` value are left
+ * out: the body shows the values in use, the appendix all of them (as the published
+ * rfc8446bis text does).
+ *
  * It works on lines, before Markdown is parsed, like the preprocessor it replaces; it only
  * acts when the document has at least one `%%#` heading line.
  */
@@ -16,6 +20,8 @@ export interface Collected {
 const MARK = /^%%%\s+(\S.*?)\s*$/;
 const TARGET = /^%%(#+)\s*(\S.*?)\s*$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** A line of a structure definition naming a retired value: `hello_request_RESERVED(0),`. */
+const RESERVED = /^\s*\w+_RESERVED\b/;
 
 export function collectLabelledBlocks(text: string): Collected | undefined {
   const lines = text.split('\n');
@@ -24,6 +30,7 @@ export function collectLabelledBlocks(text: string): Collected | undefined {
   // Pass 1: the marked blocks, by label (outside fenced code).
   const blocks = new Map<string, number[][]>();
   const marks = new Set<number>();
+  const reserved = new Set<number>();
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const f = FENCE.exec(lines[i]);
@@ -37,6 +44,7 @@ export function collectLabelledBlocks(text: string): Collected | undefined {
     marks.add(i);
     const block = blockAfter(lines, i + 1);
     if (block.length) {
+      for (const k of block) if (RESERVED.test(lines[k])) reserved.add(k);
       const label = m[1].toLowerCase();
       blocks.set(label, [...(blocks.get(label) ?? []), block]);
     }
@@ -48,6 +56,7 @@ export function collectLabelledBlocks(text: string): Collected | undefined {
   const push = (line: string, from: number) => { out.push(line); origin.push(from); };
   for (let i = 0; i < lines.length; i++) {
     if (marks.has(i)) { push('', i); continue; }
+    if (reserved.has(i)) continue;
     const t = TARGET.exec(lines[i]);
     if (!t || t[1].length > 6) { push(lines[i], i); continue; }
     push(`${t[1]} ${t[2]}`, i);

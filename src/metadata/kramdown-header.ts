@@ -1,7 +1,7 @@
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { referenceFromYaml } from '../bibxml/from-yaml.js';
 import { isLibraryName } from '../bibxml/library.js';
-import { completeNames, splitIns } from './person.js';
+import { completeNames, KRAMDOWN_INITIALS_JOINER, splitIns } from './person.js';
 import {
   defaultMetadata, emptyPerson, normaliseCategory, normaliseStream, parseDate,
   type DraftMetadata, type Person,
@@ -65,7 +65,7 @@ export function readPerson(raw: unknown, where: (string | number)[], src: YamlSo
   p.position = src.positionOf(where);
   if (typeof raw === 'string') {
     p.fullname = raw;
-    return completeNames(p);
+    return completeNames(p, KRAMDOWN_INITIALS_JOINER);
   }
   if (!raw || typeof raw !== 'object') return p;
   const r = raw as Record<string, unknown>;
@@ -101,7 +101,7 @@ export function readPerson(raw: unknown, where: (string | number)[], src: YamlSo
     reporter.warn('empty-author', 'author entry has neither name nor organization', p.position,
       'give at least `name:` (and `ins:` for initials and surname)');
   }
-  return completeNames(p);
+  return completeNames(p, KRAMDOWN_INITIALS_JOINER);
 }
 
 function persons(v: unknown, key: string, src: YamlSource, reporter: Reporter): Person[] {

@@ -158,7 +158,8 @@ export function parseDate(value: unknown): DateParts | undefined {
   if (value instanceof Date) {
     return { year: String(value.getUTCFullYear()), month: MONTH_NAMES[value.getUTCMonth()], day: String(value.getUTCDate()) };
   }
-  const s = String(value).trim();
+  // Commas are noise here: `10 February, 2017`, `October 2016,` (rfc8446bis references).
+  const s = String(value).replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$/.exec(s);
   if (m) {
     const parts: DateParts = { year: m[1] };
@@ -166,7 +167,7 @@ export function parseDate(value: unknown): DateParts | undefined {
     if (m[3]) parts.day = String(Number(m[3]));
     return parts;
   }
-  m = /^(?:(\d{1,2})\s+)?([A-Za-z]+)\s+(\d{4})$/.exec(s);
+  m = /^(?:(\d{1,2})\s+)?([A-Za-z]+)\s*(\d{4})$/.exec(s);
   if (m) {
     const month = MONTH_NAMES.find((x) => x.toLowerCase().startsWith(m![2].toLowerCase().slice(0, 3)));
     if (month) return { year: m[3], month, day: m[1] ? String(Number(m[1])) : undefined };

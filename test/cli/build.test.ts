@@ -132,7 +132,8 @@ describe('draftsmith build (CLI)', function () {
       const run = draftsmith('build', cites('RFC2119'), '--refcache', fixture('bibxml'), '--out-dir', out, '--date', '2024-01-15');
       assert.equal(run.status, 0, run.stderr);
       const xml = readFileSync(join(out, 'draft-cites-00.xml'), 'utf8');
-      assert.match(xml, /<reference anchor="RFC2119" target="https:\/\/www.rfc-editor.org\/info\/rfc2119">/);
+      // kramdown-rfc points a library RFC at its text (…/rfc/rfc2119), not its info page.
+      assert.match(xml, /<reference anchor="RFC2119" target="https:\/\/www.rfc-editor.org\/rfc\/rfc2119">/);
       assert.match(xml, /Key words for use in RFCs to Indicate Requirement Levels/);
     });
 

@@ -35,6 +35,12 @@ export function code(state: State, node: Code): RfcNode[] {
   const caption = ietfData(node).caption;
   const title = ial?.attributes.title;
   if (!ial?.id && !title && !caption) return [body];
+  // mmark wraps a block in a figure only for a caption: `{#id}` alone names the artwork
+  // itself (misp-core's fig-sample-object), so no "Figure 1" is printed.
+  if (state.dialect === 'mmark' && !caption && !title) {
+    Object.assign(body.attributes, anchorAttrs(state, node, ['align']));
+    return [body];
+  }
   const figAttrs = anchorAttrs(state, node, ['align', 'suppress-title']);
   const fig = el('figure', figAttrs, [], state.pos(node));
   if (caption) fig.children.push(el('name', {}, phrasing(state, { children: caption as never })));

@@ -18,7 +18,8 @@ export function defList(state: State, node: DefList): RfcNode[] {
   const attrs = anchorAttrs(state, node as never, ['spacing', 'newline', 'indent']);
   if (ial?.attributes.vspace !== undefined) attrs.newline = 'true';
   const spread = node.children.some((c) => c.type === 'defListDescription' && c.spread);
-  if (!spread && attrs.spacing === undefined) attrs.spacing = 'compact';
+  // mmark makes a tight list compact; kramdown-rfc leaves it spaced (rfc9000's 32 lists).
+  if (!spread && attrs.spacing === undefined && state.dialect !== 'kramdown') attrs.spacing = 'compact';
   const children: RfcNode[] = [];
   for (const c of node.children) {
     if (c.type === 'defListTerm') {

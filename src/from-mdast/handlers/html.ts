@@ -82,6 +82,7 @@ export function blockHtml(state: State, node: Html): RfcNode[] {
     }
     if (n.type !== 'element') continue;
     if (n.name === 'reference' || n.name === 'referencegroup') {
+      if (state.dialect === 'mmark') dropEmptyAttributes(n);
       state.inlineReferences.push(n);
       continue;
     }
@@ -93,6 +94,16 @@ export function blockHtml(state: State, node: Html): RfcNode[] {
     out.push(INLINE.has(n.name) ? el('t', {}, [n]) : n);
   }
   return out;
+}
+
+/**
+ * mmark rewrites the reference XML it is given and leaves out attributes with empty values
+ * (`<author initials='' surname='' fullname='Austin Wright'>` becomes `<author
+ * fullname="Austin Wright">`), so a name is then made from the full name.
+ */
+function dropEmptyAttributes(e: RfcElement): void {
+  for (const [k, v] of Object.entries(e.attributes)) if (v === '') delete e.attributes[k];
+  for (const c of e.children) if (c.type === 'element') dropEmptyAttributes(c);
 }
 
 /** Anchors defined inside raw XML count as the document's own (`<table anchor="x">`). */

@@ -5,8 +5,8 @@ import type { State } from '../state.js';
 import { phrasing } from './phrasing.js';
 
 /**
- * `[text](#anchor)` is a cross-reference; any other target is an external link. Link text
- * that only repeats the address (autolinks) is dropped so renderers print the address once.
+ * `[text](#anchor)` is a cross-reference; any other target is an external link, which keeps
+ * its text even when that only repeats the address (autolinks).
  */
 export function link(state: State, node: Link | (LinkReference & { url: string })): RfcNode[] {
   const content = phrasing(state, node);
@@ -17,7 +17,10 @@ export function link(state: State, node: Link | (LinkReference & { url: string }
     return [el('xref', { target }, inlineOnly(content))];
   }
   const label = content.map(textContent).join('');
-  const same = label === url || `mailto:${label}` === url;
+  // Both tools keep an autolink's address as its text: mmark writes `<eref target="X">X</eref>`
+  // (rfc6303-bis), and xml2rfc prints "X (X)" for it (rfc6303-bis, rfc6265bis); kramdown-rfc
+  // keeps an e-mail address too ("cbor@ietf.org (mailto:cbor@ietf.org)", CBORbis).
+  const same = label === '' || (state.dialect !== 'kramdown' && `mailto:${label}` === url);
   return [el('eref', { target: url }, same ? [] : inlineOnly(content))];
 }
 

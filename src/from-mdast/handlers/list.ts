@@ -26,7 +26,10 @@ export function list(state: State, node: List): RfcNode[] {
   const ordered = style.ordered ?? !!node.ordered;
   const attrs = anchorAttrs(state, node, ordered ? OL_ATTRS : UL_ATTRS);
   Object.assign(attrs, style.attrs);
-  if (!node.spread && attrs.spacing === undefined) attrs.spacing = 'compact';
+  // mmark makes a tight list compact. kramdown-rfc does not: its tight lists print with a
+  // blank line between items (rfc9000, rfc6265bis, CBORbis, TLS), unless given
+  // `{: spacing="compact"}` or `{:compact}`.
+  if (!node.spread && attrs.spacing === undefined && state.dialect !== 'kramdown') attrs.spacing = 'compact';
   // `1)` items: the number is followed by a parenthesis in the document too.
   if (ordered && attrs.type === undefined && node.position?.start.offset !== undefined &&
       /^\s*\d+\)/.test(state.source.slice(node.position.start.offset, node.position.start.offset + 12))) {

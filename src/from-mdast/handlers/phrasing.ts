@@ -90,6 +90,14 @@ export function phrasing(state: State, parent: Parents | { children: PhrasingCon
       continue;
     }
     const span = node as unknown as IetfSpan;
+    // `{::comment}…{:/comment}` inside running text is left out (rfc8446bis: "{::comment}Cite
+    // IND-CPA?{:/comment}"), up to the closing tag or, lacking one, the paragraph's end.
+    if (span.type === 'ietfSpan' && span.kind === SPAN.kramdownIal && /^:comment\s*$/.test(span.value)) {
+      let j = i + 1;
+      while (j < kids.length && !((kids[j] as unknown as IetfSpan).type === 'ietfSpan' && (kids[j] as unknown as IetfSpan).value === '/comment')) j++;
+      i = j;
+      continue;
+    }
     if (span.type === 'ietfSpan' && span.kind === SPAN.kramdownIal) {
       const prev = out[out.length - 1];
       const list = parseAttributeList(span.value);

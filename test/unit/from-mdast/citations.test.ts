@@ -20,6 +20,14 @@ describe('citations', () => {
   describe('kramdown-rfc {{…}}', () => {
     const kramdown = (...body: string[]) => lines('---', 'title: Citations', '--- middle', '', '# Introduction {#intro}', '', ...body);
 
+    it('an RFC from the library points at its text, not its info page (as recent kramdown-rfc builds print)', async () => {
+      const r = await convert(kramdown('Use {{!RFC2119}} here.'));
+      const refs = referencesIn(r.document.root, 'Normative References');
+      assert.equal(refs[0].attributes.target, 'https://www.rfc-editor.org/rfc/rfc2119');
+      const m = await convert(lines('%%%', 'title = "T"', '%%%', '', '{mainmatter}', '', '# A', '', 'Use [@!RFC2119] here.'));
+      assert.equal(referencesIn(m.document.root, 'Normative References')[0].attributes.target, 'https://www.rfc-editor.org/info/rfc2119');
+    });
+
     it('{{!RFC2119}}: an xref, and the cached entry under Normative References', async () => {
       const r = await convert(kramdown('Use {{!RFC2119}} here.'));
       assert.deepEqual(r.diagnostics, [], show(r.diagnostics));

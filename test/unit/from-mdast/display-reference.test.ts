@@ -21,10 +21,11 @@ describe('reference declarations with extras', () => {
     assert.equal(unused.line, 6);
   });
 
-  it('venue keys make a Discussion Venues note removed in the RFC', async () => {
+  it('venue keys make an About This Document note removed in the RFC (as rfc6265bis was published)', async () => {
     const xml = writeXml((await convert(doc)).document);
-    assert.match(xml, /<note removeInRFC="true">\s*<name>Discussion Venues<\/name>/);
-    assert.match(xml, /HTTP Working Group mailing list \(<eref target="mailto:ietf-http-wg@w3.org">/);
-    assert.match(xml, /<eref target="https:\/\/httpwg.org\/"\/>/);
+    assert.match(xml, /<note removeInRFC="true">\s*<name>About This Document<\/name>/);
+    assert.match(xml, /HTTP Working Group mailing list \(<eref target="mailto:ietf-http-wg@w3.org" brackets="none"\/>\)/);
+    // The group's page joins the discussion paragraph.
+    assert.match(xml, /\. Working Group information can be found at <eref target="https:\/\/httpwg.org\/" brackets="none"\/>\.<\/t>/);
   });
 });

@@ -16,6 +16,22 @@ describe('mmark blocks', () => {
     assert.match(await middle(mmark('1. one', '2. two')), /<ol spacing="compact">/);
   });
 
+  it('leaves out empty attributes of an inline <reference>, as mmark does (misp-core JSON-SCHEMA)', async () => {
+    const r = await convert(lines('%%%', 'title = "T"', '%%%', '', '{mainmatter}', '', '# A', '', 'See [@?JSON-SCHEMA].', '', '{backmatter}', '',
+      "<reference anchor='JSON-SCHEMA' target='https://example.com/js'>",
+      "  <front><title>JSON Schema</title><author initials='' surname='' fullname='Austin Wright'></author><date year='2016'></date></front>",
+      '</reference>', ''));
+    const xml = writeXml(r.document);
+    assert.match(xml, /<author fullname="Austin Wright"\/>/);
+  });
+
+  it('{#id} over a code block without caption names the artwork, with no figure (as mmark)', async () => {
+    const xml = await middle(mmark('{#fig-sample}', '~~~', '"Object": {}', '~~~'));
+    assert.match(xml, /<artwork anchor="fig-sample">/);
+    assert.doesNotMatch(xml, /<figure/);
+    assert.match(await middle(mmark('{#fig-cap}', '~~~', 'x', '~~~', 'Figure: Caption')), /<figure anchor="fig-cap">\s*<name>Caption<\/name>/);
+  });
+
   it('a backslash before a space is a non-breaking space', async () => {
     assert.match(await middle(mmark('RFC\\ 2119 says')), /<t>RFC\u00a02119 says<\/t>/);
   });

@@ -87,13 +87,19 @@ describe('readKramdownHeader', () => {
       assert.equal(meta.authors[0].surname, 'de la Rue');
     });
 
-    it('derives initials and surname from name alone (kramdown-rfc heuristic)', () => {
+    it('derives initials and surname from name alone (kramdown-rfc heuristic), initials run together', () => {
+      // As CBORbis' published text lists `name: Daniel J. Bernstein` as "D.J. Bernstein".
       const { meta } = read(doc('title: T', 'author:', '  - name: Martin Thomson', '  - name: Mary Ann Example', '  - Plain String Person'));
       assert.deepEqual(meta.authors.map((a) => [a.initials, a.surname, a.fullname]), [
         ['M.', 'Thomson', 'Martin Thomson'],
-        ['M. A.', 'Example', 'Mary Ann Example'],
-        ['P. S.', 'Person', 'Plain String Person'],
+        ['M.A.', 'Example', 'Mary Ann Example'],
+        ['P.S.', 'Person', 'Plain String Person'],
       ]);
+    });
+
+    it('runs the initials of ins together, as kramdown-rfc does ("I. d. Net" → "I.d." "Net")', () => {
+      const { meta } = read(doc('title: T', 'author:', '  - ins: I. d. Net', '  - ins: J.-P. Doe'));
+      assert.deepEqual(meta.authors.map((a) => [a.initials, a.surname]), [['I.d.', 'Net'], ['J.-P.', 'Doe']]);
     });
 
     it('accepts a single author mapping as well as a list', () => {
@@ -174,6 +180,47 @@ describe('readKramdownHeader', () => {
       assert.deepEqual(kids[3].attributes, { year: '2020', month: 'May' });
       const series = entry.children.find((c): c is RfcElement => c.type === 'element' && c.name === 'seriesInfo');
       assert.deepEqual(series?.attributes, { name: 'DOI', value: '10.1234/widgets' });
+    });
+
+    it('keeps seriesinfo in the order written, numeric names too (CBORbis TIME_T)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  TIME_T:', '    title: Open Group', '    date: 2018',
+        '    seriesinfo:', '      Section 4.16: "\'Seconds\'"', '      IEEE Std: \'1003.1\'', "      '2018': Edition"));
+      const entry = meta.references[0].entry as RfcElement;
+      const series = entry.children.filter((c): c is RfcElement => c.type === 'element' && c.name === 'seriesInfo');
+      assert.deepEqual(series.map((e) => e.attributes.name), ['Section 4.16', 'IEEE Std', '2018']);
+    });
+
+    it('makes one <refcontent> per item of a refcontent list (rfc9001 CCM-ANALYSIS)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  R:', '    title: R', '    refcontent:', '      - "Selected Areas in Cryptography"', '      - "SAC 2002"'));
+      const rc = (meta.references[0].entry as RfcElement).children.filter((c): c is RfcElement => c.type === 'element' && c.name === 'refcontent');
+      assert.deepEqual(rc.map(textContent), ['Selected Areas in Cryptography', 'SAC 2002']);
+    });
+
+    it('reads a bare-string seriesinfo as a name without value, and dates with stray commas (rfc8446bis)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  B:', '    title: B', "    seriesinfo: Proceedings of CRYPTO '98 S&amp;P",
+        '    date: 10 February, 2017', '  C:', '    title: C', '    date: October 2016,'));
+      const kids = (i: number, name: string) => (meta.references[i].entry as RfcElement).children
+        .flatMap((c) => (c.type === 'element' && c.name === 'front' ? c.children : [c]))
+        .filter((c): c is RfcElement => c.type === 'element' && c.name === name);
+      assert.deepEqual(kids(0, 'seriesInfo').map((e) => e.attributes), [{ name: "Proceedings of CRYPTO '98 S&P", value: '' }]);
+      assert.deepEqual(kids(0, 'date')[0].attributes, { year: '2017', month: 'February', day: '10' });
+      assert.deepEqual(kids(1, 'date')[0].attributes, { year: '2016', month: 'October' });
+    });
+
+    it('keeps an author role of an inline entry (role: editor)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  R:', '    title: R', '    author:', '      - ins: J. Iyengar', '        role: editor'));
+      const front = (meta.references[0].entry as RfcElement).children.find((c): c is RfcElement => c.type === 'element' && c.name === 'front')!;
+      const author = front.children.find((c): c is RfcElement => c.type === 'element' && c.name === 'author')!;
+      assert.deepEqual(author.attributes, { initials: 'J.', surname: 'Iyengar', role: 'editor' });
+    });
+
+    it('reads a quoted full date by year and month only, a bare one in full (as kramdown-rfc)', () => {
+      const { meta } = read(doc('title: T', 'informative:', '  A:', '    title: A', "    date: '2009-10-01'",
+        '  B:', '    title: B', '    date: 2009-10-01'));
+      const dates = meta.references.map((r) => (r.entry as RfcElement).children
+        .flatMap((c) => (c.type === 'element' && c.name === 'front' ? c.children : []))
+        .find((c): c is RfcElement => c.type === 'element' && c.name === 'date')?.attributes);
+      assert.deepEqual(dates, [{ year: '2009', month: 'October' }, { year: '2009', month: 'October', day: '1' }]);
     });
 
     it('warns about unknown keys of an inline entry at their line', () => {
