@@ -34,6 +34,7 @@ export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
     try {
       const today = options.date ? parseIsoDate(options.date) : undefined;
       const input = boilerplateInputFromRfc(root, today);
+      completeDate(front, input.date);
       // The v3 grammar gives `consensus` the default "false" (RFC 7991 §2.45).
       input.consensus ??= false;
       const bp = boilerplate(input, { numbering: true, legacyDateFormat: options.legacyDateFormat });
@@ -52,6 +53,22 @@ export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
   // After deriveXrefs: the index words its places itself (the TOC already lists it).
   addIndexSection(root);
   return { document: { ...doc, root }, diagnostics: reporter.diagnostics };
+}
+
+/**
+ * Writes the date prep settled on into `<front>` when the document gave none or only part of
+ * one (RFC 7998 §5.2.3), so every writer prints the same date.
+ */
+function completeDate(front: RfcElement, date: { year: number; month: number; day?: number }): void {
+  let d = firstChild(front, 'date');
+  if (d && d.attributes.year && d.attributes.month) return;
+  if (!d) {
+    d = el('date');
+    const at = front.children.findIndex((c) => isElement(c) && ['area', 'workgroup', 'keyword', 'abstract', 'note', 'boilerplate', 'toc'].includes(c.name));
+    if (at < 0) front.children.push(d);
+    else front.children.splice(at, 0, d);
+  }
+  d.attributes = { ...d.attributes, year: String(date.year), month: String(date.month), ...(date.day ? { day: String(date.day) } : {}) };
 }
 
 /** Puts an element into `<front>` before the first of `before` present, else at the end. */

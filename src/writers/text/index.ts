@@ -93,8 +93,11 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   };
   const front = frontPage(state);
   const parts: Doc[] = [front];
-  // The front page ends its last line itself: one more line break leaves the blank line.
-  const gap = () => (parts.length === 1 && front !== '' ? hardline : blankline);
+  // The front page ends its last line itself: one more line break leaves the blank line after
+  // a TOC; without a TOC xml2rfc leaves two (no-toc.xml).
+  const frontEl = firstChild(root, 'front');
+  const afterFront = frontEl && firstChild(frontEl, 'toc') ? hardline : blankline;
+  const gap = () => (parts.length === 1 && front !== '' ? afterFront : blankline);
   for (const part of ['middle', 'back'] as const) {
     const p = firstChild(root, part);
     if (!p) continue;

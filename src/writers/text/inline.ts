@@ -27,12 +27,12 @@ export function inline(state: TextState, nodes: readonly RfcNode[]): Piece[] {
 
 function element(state: TextState, e: RfcElement): Piece[] {
   switch (e.name) {
-    case 'em': return ['_', ...inline(state, e.children), '_'];
-    case 'strong': return ['*', ...inline(state, e.children), '*'];
+    case 'em': return marked('_', inline(state, e.children), '_');
+    case 'strong': return marked('*', inline(state, e.children), '*');
     case 'tt': case 'bcp14': case 'span': return inline(state, e.children);
     // Plain text has no raised or lowered letters: xml2rfc writes 2^10 and H_2O.
-    case 'sup': return script('^', inline(state, e.children));
-    case 'sub': return script('_', inline(state, e.children));
+    case 'sup': return outside(inline(state, e.children), (c) => script('^', c));
+    case 'sub': return outside(inline(state, e.children), (c) => script('_', c));
     case 'xref': return xref(state, e);
     case 'eref': return eref(state, e);
     case 'iref': return [];
@@ -43,6 +43,31 @@ function element(state: TextState, e: RfcElement): Piece[] {
     case 'contact': return [e.attributes.fullname ?? textContent(e)];
     default: return inline(state, e.children);
   }
+}
+
+/**
+ * White space at the ends of marked-up text goes outside the marks, as xml2rfc prints it:
+ * `<em> Emphatically. </em>` is " _Emphatically._ ", never "_ Emphatically. _".
+ */
+function outside(content: Piece[], wrap: (inner: Piece[]) => Piece[]): Piece[] {
+  const inner = [...content];
+  let before = '';
+  let after = '';
+  while (typeof inner[0] === 'string' && /^\s/.test(inner[0])) {
+    before = ' ';
+    inner[0] = inner[0].trimStart();
+    if (inner[0] === '') inner.shift();
+  }
+  while (inner.length && typeof inner[inner.length - 1] === 'string' && /\s$/.test(inner[inner.length - 1] as string)) {
+    after = ' ';
+    inner[inner.length - 1] = (inner[inner.length - 1] as string).trimEnd();
+    if (inner[inner.length - 1] === '') inner.pop();
+  }
+  return [before, ...wrap(inner), after].filter((p) => p !== '');
+}
+
+function marked(open: string, content: Piece[], close: string): Piece[] {
+  return outside(content, (inner) => [open, ...inner, close]);
 }
 
 /**

@@ -358,7 +358,7 @@ export function referenceGroup(state: TextState, g: RfcElement): Doc {
   }
   const label = `[${referenceLabel(state, g)}]`;
   const body = concat(...parts);
-  if (label.length > LABEL_COLUMN - 1) return concat(label, hardline, body);
+  if (label.length > LABEL_COLUMN - 1) return concat(label, hardline, indent(LABEL_COLUMN, body));
   return labelled(label, body);
 }
 

@@ -141,3 +141,27 @@ describe('text: headings, TOC titles and empty paragraphs (draft-miek-test, draf
     assert.deepEqual(after(out, '1.  S', 6), ['', '   One.', '', '', '   Two Appendix "Contributors".', '']);
   });
 });
+
+describe('text: dates, markup spacing and long group labels (indexes.xml, sourcecode.xml)', () => {
+  it('fills in a missing <date> with the build date, in the header and the expiry', async () => {
+    const r = await xmlToRfc(`<rfc version="3" docName="draft-x-00" ipr="trust200902" category="info" submissionType="IETF">
+      <front><title>T</title><author fullname="A. Person" initials="A." surname="Person"/></front><middle><section><name>S</name><t>x</t></section></middle></rfc>`,
+    { file: 'd.xml', offline: true });
+    const out = writeText(prep(r.document, { date: '2026-03-02' }).document, { paginate: false }).split('\n');
+    assert.ok(out.some((l) => /^Internet-Draft\s+2 March 2026$/.test(l)), out.slice(0, 10).join('\n'));
+    assert.ok(out.includes('Expires: 3 September 2026'), out.slice(0, 10).join('\n'));
+  });
+
+  it('keeps the white space around marked-up text outside the marks', async () => {
+    const out = await render(`<section><name>S</name><t>This is a section!
+      <em> <iref item="em"/> Emphatically. </em> <strong> Loudly. </strong> <sup> Up. </sup> Plain.</t></section>`);
+    assert.ok(out.includes('   This is a section!  _Emphatically._ *Loudly.* ^(Up.)  Plain.'), out.join('\n'));
+  });
+
+  it('puts a reference group with a long label on the lines under it, in the text column', async () => {
+    const out = await render('<section><name>S</name><t>x</t></section>', {
+      back: `<references><name>R</name><referencegroup anchor="A-VERY-LONG-LABEL"><reference anchor="r1"><front><title>G</title>
+        <author initials="R. Q." surname="Author"/></front></reference></referencegroup></references>` });
+    assert.deepEqual(after(out, '   [A-VERY-LONG-LABEL]', 1), ['              Author, R. Q., "G".']);
+  });
+});
