@@ -40,7 +40,12 @@ function element(state: TextState, e: RfcElement): Piece[] {
     case 'cref': return e.attributes.display === 'false' ? [] : ['\n', CREF_START, ...inline(state, e.children)];
     case 'br': return ['\n'];
     case 'u': return [unicode(e)];
-    case 'contact': return [e.attributes.fullname ?? textContent(e)];
+    case 'contact': {
+      // A non-Latin name is followed by its ASCII form: "奥 一穂 (Kazuho Oku)".
+      const a = e.attributes;
+      const name = a.fullname || textContent(e);
+      return [a.asciiFullname && a.asciiFullname !== name ? `${name} (${a.asciiFullname})` : name];
+    }
     default: return inline(state, e.children);
   }
 }

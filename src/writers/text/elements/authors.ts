@@ -54,7 +54,9 @@ const COUNTRY_FORMATS: [RegExp, string][] = [
   [/^(it|italy|es|spain)$/i, '%Z %C %S'],
   [/^(br|brazil)$/i, '%C-%S%n%Z'],
   [/^(cn|china)$/i, '%C%n%S, %Z'],
-  [/^(de|germany|at|austria|be|belgium|no|norway|se|sweden|dk|denmark|fi|finland|fr|france|nl|netherlands|the netherlands|ch|switzerland|cz|czech republic|czechia|pl|poland|pt|portugal|lu|luxembourg|gr|greece|is|iceland|sk|slovakia|si|slovenia|hr|croatia|ee|estonia|lt|lithuania|lv|latvia|mx|mexico|tr|turkey|ua|ukraine|ro|romania|bg|bulgaria|rs|serbia)$/i, '%Z %C'],
+  // Luxembourg's format writes the "L-" prefix itself, even before a code that has it ("L-L-1521").
+  [/^(lu|luxembourg)$/i, 'L-%Z %C'],
+  [/^(de|germany|at|austria|be|belgium|no|norway|se|sweden|dk|denmark|fi|finland|fr|france|nl|netherlands|the netherlands|ch|switzerland|cz|czech republic|czechia|pl|poland|pt|portugal|gr|greece|is|iceland|sk|slovakia|si|slovenia|hr|croatia|ee|estonia|lt|lithuania|lv|latvia|mx|mexico|tr|turkey|ua|ukraine|ro|romania|bg|bulgaria|rs|serbia)$/i, '%Z %C'],
 ];
 
 /** Country codes xml2rfc expands to the country's name. */

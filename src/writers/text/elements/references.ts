@@ -50,7 +50,8 @@ function initialsOf(a: RfcElement, ref?: RfcElement): string | undefined {
 /** [initials, surname] as xml2rfc's short_author_name_parts. */
 export function shortNameParts(a: RfcElement, ref?: RfcElement): [string | undefined, string | undefined] {
   let initials = initialsOf(a, ref);
-  const surname = a.attributes.surname;
+  // An empty surname counts as none: the name then comes from the full name.
+  const surname = a.attributes.surname || undefined;
   if (initials !== undefined && surname !== undefined) {
     if (initials && !initials.endsWith('.') && isLatin(initials)) initials += '.';
     return [initials, surname];
@@ -67,7 +68,7 @@ export function shortNameParts(a: RfcElement, ref?: RfcElement): [string | undef
 /** [initials, surname] from the ascii attributes, as xml2rfc's short_author_ascii_name_parts. */
 function shortAsciiNameParts(a: RfcElement, ref?: RfcElement): [string | undefined, string | undefined] {
   let initials = a.attributes.asciiInitials;
-  const surname = a.attributes.asciiSurname;
+  const surname = a.attributes.asciiSurname || undefined;
   if (initials !== undefined && surname !== undefined) {
     if (initials && !initials.endsWith('.')) initials += '.';
     return [initials, surname];
