@@ -8,12 +8,12 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { defList } from 'micromark-extension-definition-list';
 import { defListFromMarkdown } from 'mdast-util-definition-list';
 import { dialectExtensions } from '../syntax/dialects.js';
+import { gfmTableWithPrecheck } from '../syntax/table-precheck.js';
 import type { Dialect } from './split.js';
 
 /**
@@ -39,7 +39,11 @@ export function parseMarkdown(text: string, dialect: Dialect): Root {
 /** parseMarkdown without the leading-empty-lines shortcut: micromark on the text as it is. */
 export function parseMarkdownAsIs(text: string, dialect: Dialect): Root {
   const ext = dialectExtensions(dialect);
-  const extensions = [gfmFootnote(), gfmStrikethrough({ singleTilde: false }), gfmTable(), gfmTaskListItem(), defList, ...ext.micromark];
+  // The table construct reads the source to skip lines that cannot start a table; its offsets
+  // start after a byte order mark, which micromark drops.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const extensions = [gfmFootnote(), gfmStrikethrough({ singleTilde: false }), gfmTableWithPrecheck(source), gfmTaskListItem(), defList,
+    ...ext.micromark];
   const mdastExtensions = [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(),
     defListFromMarkdown, ...ext.fromMarkdown];
   // kramdown does not turn bare URLs into links (only <url> autolinks); mmark and GFM do.
