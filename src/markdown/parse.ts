@@ -39,10 +39,8 @@ export function parseMarkdown(text: string, dialect: Dialect): Root {
 /** parseMarkdown without the leading-empty-lines shortcut: micromark on the text as it is. */
 export function parseMarkdownAsIs(text: string, dialect: Dialect): Root {
   const ext = dialectExtensions(dialect);
-  // The table construct reads the source to skip lines that cannot start a table; its offsets
-  // start after a byte order mark, which micromark drops.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const extensions = [gfmFootnote(), gfmStrikethrough({ singleTilde: false }), gfmTableWithPrecheck(source), gfmTaskListItem(), defList,
+  // The table construct reads the source's lines to skip those that cannot start a table.
+  const extensions = [gfmFootnote(), gfmStrikethrough({ singleTilde: false }), gfmTableWithPrecheck(text), gfmTaskListItem(), defList,
     ...ext.micromark];
   const mdastExtensions = [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(),
     defListFromMarkdown, ...ext.fromMarkdown];
