@@ -17,7 +17,7 @@ function parseInWorker(texts: string[], timeoutMs: number): Promise<unknown[]> {
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     (async () => {
-      const { fromMarkdown } = await import('mdast-util-from-markdown');
+      const { fromMarkdown } = await import(workerData.fromMarkdown);
       const { spanConstruct } = await import(workerData.here + '../../../src/syntax/inline-span/tokenize.js');
       const { spanFromMarkdown } = await import(workerData.here + '../../../src/syntax/inline-span/from-markdown.js');
       const syntax = { name: 'kramdownCitation', open: '{{', close: '}}', multiline: true, accept: (s) => s.trim() !== '' };
@@ -28,8 +28,7 @@ function parseInWorker(texts: string[], timeoutMs: number): Promise<unknown[]> {
       parentPort.postMessage(workerData.texts.map((t) => inline(fromMarkdown(t, options))));
     })();`;
   return new Promise((resolve, reject) => {
-    // The worker resolves bare imports from the repository (its code is evaluated there).
-    const worker = new Worker(code, { eval: true, workerData: { here, texts } });
+    const worker = new Worker(code, { eval: true, workerData: { here, texts, fromMarkdown: import.meta.resolve('mdast-util-from-markdown') } });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error(`the parse did not finish in ${timeoutMs} ms`));
