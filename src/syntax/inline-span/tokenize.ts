@@ -7,7 +7,7 @@ export interface SpanSyntax {
   name: string;
   open: string;
   close: string;
-  /** May the span run over a line ending? (Citations may; attribute lists may not.) */
+  /** May the span run over a line ending? (No syntax uses it: kramdown-rfc and mmark do not.) */
   multiline?: boolean;
   /** Are `"…"` and `'…'` opaque inside the span, so a close delimiter in them does not end it? */
   quotes?: boolean;
@@ -16,6 +16,9 @@ export interface SpanSyntax {
   /** Accept or refuse the text between the delimiters; refused spans stay ordinary text. */
   accept: (inner: string) => boolean;
 }
+
+/** A multi-line span's text on its second and later lines (no mdast handler: it is inside the span). */
+const SPAN_LINE = 'ietfSpanLine' as TokenType;
 
 /** Spans longer than this are not taken as spans. */
 const MAX_SPAN = 4000;
@@ -39,6 +42,9 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
     let quote: number | null = null;
     const type = syntax.name as TokenType;
     const begin = self.now();
+    /** Is a `spanLine` token open (from a line ending inside the span to the next one)? */
+    let lineOpen = false;
+    let afterLineEnding = false;
     return start;
 
     // {{RFC2119}}
@@ -74,9 +80,24 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
       if (code === null) return dead(code);
       if (markdownLineEnding(code)) {
         if (!syntax.multiline) return dead(code);
+        // micromark splits a paragraph's text back into its lines (subtokenize) at each
+        // void token (an enter right before its exit) that spans lines, and gives each line
+        // the events up to the next. A span must therefore mark its line endings with
+        // `lineEnding` tokens, not be such a void token itself, and hold a token of its own
+        // on each line after the first: a line left with only the span's exit (a span that
+        // ends the paragraph) made an empty jump there and the parser loop forever.
+        if (lineOpen) effects.exit(SPAN_LINE);
+        lineOpen = false;
+        afterLineEnding = true;
+        effects.enter('lineEnding');
         effects.consume(code);
+        effects.exit('lineEnding');
         inner += '\n';
         return body;
+      }
+      if (afterLineEnding && !lineOpen) {
+        effects.enter(SPAN_LINE);
+        lineOpen = true;
       }
       effects.consume(code);
       inner += String.fromCodePoint(code < 0 ? 32 : code);
@@ -90,6 +111,7 @@ export function spanConstruct(syntax: SpanSyntax): Construct {
         if (inner.length > MAX_SPAN) return nok(code);
         const content = inner.slice(0, -syntax.close.length);
         if (!syntax.accept(content)) return nok(code);
+        if (lineOpen) effects.exit(SPAN_LINE);
         effects.exit(type);
         return ok;
       }
