@@ -2,7 +2,11 @@
  * Columns a string takes in RFC text: one per code point, as xml2rfc counts (Python `len`), so
  * an astral character is one column, not two UTF-16 units.
  */
+const SURROGATE = /[\ud800-\udbff]/;
+
 export function textWidth(s: string): number {
+  // Most text has no astral characters: its length is its width.
+  if (!SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
