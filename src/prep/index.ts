@@ -35,8 +35,11 @@ export function prep(doc: RfcDocument, options: PrepOptions = {}): PrepResult {
       const today = options.date ? parseIsoDate(options.date) : undefined;
       const input = boilerplateInputFromRfc(root, today);
       completeDate(front, input.date);
-      // The v3 grammar gives `consensus` the default "false" (RFC 7991 §2.45).
-      input.consensus ??= false;
+      // The v3 grammar gives `consensus` the default "false" (RFC 7991 §2.45), but an IETF
+      // Standards Track or BCP document has only the consensus text (RFC 7841 §3.1): without
+      // the attribute, that is the one it gets.
+      const ietfConsensusOnly = (input.submissionType ?? 'IETF') === 'IETF' && (input.category === 'std' || input.category === 'bcp');
+      input.consensus ??= ietfConsensusOnly;
       const bp = boilerplate(input, { numbering: true, legacyDateFormat: options.legacyDateFormat });
       if (bp) insertInFront(front, bp, ['toc']);
     } catch (e) {

@@ -28,6 +28,14 @@ function tocEntries(root: RfcElement): string[] {
 }
 
 describe('prep', () => {
+  it('gives an IETF Standards Track RFC without a consensus attribute the consensus text, and writes the date it used', async () => {
+    const r = await xmlToRfc('<rfc version="3" number="9999" ipr="trust200902" category="std" submissionType="IETF"><front><title>T</title><date year="2024" month="3"/></front><middle/></rfc>', { file: 'd.xml' });
+    const p = prep(r.document, { date: '2024-03-05' });
+    assert.deepEqual(p.diagnostics, []);
+    const text = textContent(find(p.document.root, (e) => e.name === 'boilerplate')!);
+    assert.match(text.replace(/\s+/g, ' '), /represents the consensus of the IETF community/);
+  });
+
   const doc = lines('---', 'title: T', 'docname: draft-t-00', 'ipr: trust200902', 'date: 2024-03-01', 'pi: [toc]',
     '--- note_Note_to_Readers', '', 'Discussion.', '{: removeinrfc="true"}', '', '--- middle', '', '# One', '', 'Text.', '', '# Two', '', '## Two.One', '', 'More.');
 
