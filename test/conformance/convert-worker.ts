@@ -4,7 +4,7 @@
  * starts another. Messages in: ConvertJob; out: ConvertReply.
  */
 import { parentPort } from 'node:worker_threads';
-import { DirectoryResolver, formatDiagnostic, markdownToRfc, writeXml } from '../../src/index.js';
+import { DirectoryResolver, formatDiagnostic, markdownToRfc, prep, writeText, writeXml } from '../../src/index.js';
 
 export interface ConvertJob {
   id: number;
@@ -19,6 +19,8 @@ export interface ConvertReply {
   /** The XML, when the document converted without error diagnostics. */
   xml?: string;
   error?: string;
+  /** Why the converted document does not render to text (prep errors, or a writer exception). */
+  textError?: string;
   /** Conversion and writing time. */
   ms: number;
 }
@@ -39,6 +41,15 @@ parentPort?.on('message', async (job: ConvertJob) => {
     } else {
       const xml = writeXml(r.document);
       reply = { id: job.id, xml, ms: performance.now() - t0 };
+      // Every case must also render to text (issue 3): prep without errors, then the writer.
+      try {
+        const prepped = prep(r.document, { date: job.date });
+        const prepErrors = prepped.diagnostics.filter((d) => d.severity === 'error');
+        if (prepErrors.length) reply.textError = formatDiagnostic(prepErrors[0]!);
+        else writeText(prepped.document);
+      } catch (e) {
+        reply.textError = `the text writer threw: ${(e as Error)?.stack ?? String(e)}`;
+      }
     }
   } catch (e) {
     reply = { id: job.id, ms: performance.now() - t0, error: `threw: ${(e as Error)?.stack ?? String(e)}` };

@@ -64,6 +64,8 @@ interface Result extends Floor {
   invalid?: string;
   /** Why it could not be scored although converted (not well-formed, ...). */
   unscored?: string;
+  /** Why the converted document does not render to text. */
+  textError?: string;
   ms: number;
 }
 
@@ -154,6 +156,7 @@ async function runCase(c: MarkdownCase, index: number, work: string, converter: 
   // The CLI's resolver without the per-user cache: --refcache, then a bibxml/ folder beside the draft.
   const reply = await converter.convert({ file, source, date: c.date, refDirs: [BIBXML, join(dirname(file), 'bibxml')] });
   result.ms = reply.ms;
+  result.textError = reply.textError;
   if (reply.xml === undefined) {
     result.error = reply.error ?? 'no XML';
     return result;
@@ -292,6 +295,7 @@ describe('conformance: Markdown → RFC XML v3 over ../shared/corpus', function 
         if (UPDATE) return;
         assert.fail(`${c.path}: no floor in test/conformance/floors.json (now: ${describeResult(r)}); run \`npm run floors\``);
       }
+      if (r.textError) assert.fail(`${c.path} does not render to text: ${r.textError}`);
       const bad = regressions(floor, r);
       if (bad.length) assert.fail(`${c.path} regressed:\n  ${bad.join('\n  ')}\n  (now: ${describeResult(r)})`);
     });
