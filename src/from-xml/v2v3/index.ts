@@ -1,6 +1,6 @@
 import type { Reporter } from '../../diagnostics/diagnostic.js';
 import { el, isElement, type RfcElement, type RfcInstruction, type RfcNode } from '../../tree/nodes.js';
-import { convertList, paragraphs } from './lists.js';
+import { convertList, listStyleOf, paragraphs } from './lists.js';
 import { convertTexttable, withAmbles } from './tables.js';
 
 const TITLED = new Set(['section', 'references', 'figure', 'note', 'table']);
@@ -48,7 +48,7 @@ function convert(e: RfcElement, reporter: Reporter, listStyle?: string): RfcNode
   const name = e.name as string;
   // Lists pass their style down: a nested list without one inherits it.
   // (Inside a list, `listStyle` is always set, so its item paragraphs are left whole for it.)
-  const style = name === 'list' ? e.attributes.style ?? listStyle ?? 'empty' : listStyle;
+  const style = name === 'list' ? listStyleOf(e, listStyle) : listStyle;
   e.children = convertChildren(e, reporter, style);
   // v2 wrote yes/no where v3 wants true/false.
   for (const k of ['numbered', 'removeInRFC']) {

@@ -30,7 +30,19 @@ export function paragraphs(children: RfcNode[], attrs: Record<string, string> = 
   return out.length ? out : [el('t', attrs)];
 }
 
-const STYLE_TYPES: Record<string, string> = { numbers: '1', letters: 'a' };
+/** `LETTERS` is our name for a letters list nested in a lower-case one: it counts A, B, C. */
+const STYLE_TYPES: Record<string, string> = { numbers: '1', letters: 'a', LETTERS: 'A' };
+
+/**
+ * The style a v2 list has: its own, or what it inherits. A list nested in an unmarked one gets
+ * bullets (rfc7911.xml's v2v3 output); letters nested in letters alternate case, a, A, a
+ * (draft-template.xml's).
+ */
+export function listStyleOf(list: RfcElement, inherited?: string): string {
+  const own = list.attributes.style ?? (inherited === 'empty' ? 'symbols' : inherited) ?? 'empty';
+  if (own === 'letters' || own === 'LETTERS') return inherited === 'letters' ? 'LETTERS' : 'letters';
+  return own;
+}
 
 /**
  * A v2 `<list>` as v3: `symbols`/`empty` → `<ul>`, `numbers`/`letters`/`format …` → `<ol>`,
@@ -38,10 +50,10 @@ const STYLE_TYPES: Record<string, string> = { numbers: '1', letters: 'a' };
  * becomes `indent`. Items are `<t>`s; each becomes an `<li>` (or a dt/dd pair).
  */
 export function convertList(list: RfcElement, inheritedStyle?: string): RfcElement {
-  // A list nested in an unmarked one gets bullets (rfc7911.xml's v2v3 output), others inherit.
-  const style = list.attributes.style ?? (inheritedStyle === 'empty' ? 'symbols' : inheritedStyle) ?? 'empty';
+  const style = listStyleOf(list, inheritedStyle);
   const items = list.children.filter((c): c is RfcElement => isElement(c, 't'));
-  const indent = list.attributes.hangIndent;
+  // xml2rfc --v2v3 keeps hangIndent for hanging and ordered lists, not for bullets (draft-template).
+  const indent = style === 'symbols' || style === 'empty' ? undefined : list.attributes.hangIndent;
   if (style === 'hanging') {
     let newline = false;
     const kids: RfcNode[] = [];

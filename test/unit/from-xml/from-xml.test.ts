@@ -104,4 +104,14 @@ describe('xmlToRfc', () => {
     assert.match(xml, /<section>\s*<name>IANA Considerations<\/name>/);
     assert.ok(xml.includes('proxy\u2011revalidate\u2060'), xml);
   });
+
+  it('gives v2 letters lists nested in letters the other case, bullets to lists nested in unmarked ones, and no hangIndent to bullets', async () => {
+    const { xml } = await read(v2(
+      '<section title="L"><t><list style="letters"><t>one<list><t>two<list><t>three</t></list></t></list></t></list></t>',
+      '<t><list style="empty" hangIndent="10"><t>quiet<list><t>inner</t></list></t></list></t></section>'));
+    const types = [...xml.matchAll(/<ol[^>]*?type="([^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(types, ['a', 'A', 'a']);
+    assert.match(xml, /<ul empty="true">/);
+    assert.match(xml, /<ul>\s*<li>\s*(<t>)?inner/);
+  });
 });
