@@ -165,3 +165,10 @@ describe('text: dates, markup spacing and long group labels (indexes.xml, source
     assert.deepEqual(after(out, '   [A-VERY-LONG-LABEL]', 1), ['              Author, R. Q., "G".']);
   });
 });
+
+describe('text: asides and quotes (elements.xml)', () => {
+  it('indents an aside\'s lists three columns past its paragraphs, but not a quote\'s', async () => {
+    const out = await render('<section><name>S</name><aside><t>Text.</t><ul><li>Item.</li></ul></aside><blockquote><t>Q.</t><ul><li>I.</li></ul></blockquote></section>');
+    assert.deepEqual(after(out, '1.  S', 8), ['', '      |  Text.', '      |', '      |     *  Item.', '', '   |  Q.', '   |', '   |  *  I.']);
+  });
+});
