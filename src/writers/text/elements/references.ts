@@ -267,10 +267,13 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
 /** The width reference text is filled to: 72, less the 3 of the section and the label column. */
 const TEXT_WIDTH = 72 - 3 - LABEL_COLUMN;
 
-/** `<url>`: kept on one line when it fits one (xml2rfc's urlkeep), else broken like text. */
+/**
+ * `<url>`: kept on one line when it fits one with the punctuation after it (xml2rfc's
+ * urlkeep), else broken like text.
+ */
 function url(target: string): Piece {
   const t = `<${target}>`;
-  return t.length <= TEXT_WIDTH ? noBreak(t) : t;
+  return t.length + 1 <= TEXT_WIDTH ? noBreak(t) : t;
 }
 
 /** The target xml2rfc's prep gives a reference without one: its DOI, RFC or draft URL. */

@@ -123,4 +123,11 @@ describe('text references', () => {
       '              More.',
     ]);
   });
+
+  it('breaks an address that fills the column exactly, since the full stop after it would not fit', async () => {
+    const ref = '<reference anchor="N" target="http://leapsecond.com/ntp/NTP_Paper_Sommars_PTTI2017.pdf"><front><title>C</title><author initials="J." surname="Sommars"/><date year="2017"/></front></reference>';
+    const out = (await render(ref)).slice(2);
+    assert.ok(out.every((l) => l.length <= 72), out.join('\n'));
+    assert.deepEqual(out.slice(-2), ['   [N]        Sommars, J., "C", 2017, <http://leapsecond.com/ntp/', '              NTP_Paper_Sommars_PTTI2017.pdf>.']);
+  });
 });
