@@ -136,6 +136,8 @@ function eref(state: TextState, e: RfcElement): Piece[] {
  */
 function unicode(e: RfcElement): string {
   const text = textContent(e);
+  // Empty (a character XML cannot hold, such as U+000C): nothing to show.
+  if (!text) return '';
   const chars = [...text];
   const parts: Record<string, string> = {
     lit: `"${text}"`,

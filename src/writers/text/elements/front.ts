@@ -86,7 +86,9 @@ export function rightColumn(front: RfcElement, legacy: boolean, isRfc = false): 
   }
   if (prev.org === '') right.pop();
   const date = documentDate(front);
-  if (date) right.push(date.day && !isRfc ? formatDate({ year: date.year, month: date.month, day: date.day }, legacy) : `${MONTH_NAMES[date.month - 1]} ${date.year}`);
+  // An RFC shows month and year only, except an April 1st RFC, which shows its day (RFC 8771).
+  const showDay = !!date?.day && (!isRfc || (date.month === 4 && date.day === 1));
+  if (date) right.push(showDay ? formatDate({ year: date.year, month: date.month, day: date.day! }, legacy) : `${MONTH_NAMES[date.month - 1]} ${date.year}`);
   return right;
 }
 

@@ -172,3 +172,15 @@ describe('text: asides and quotes (elements.xml)', () => {
     assert.deepEqual(after(out, '1.  S', 8), ['', '      |  Text.', '      |', '      |     *  Item.', '', '   |  Q.', '   |', '   |  *  I.']);
   });
 });
+
+describe('text: RFC front page dates', () => {
+  it('shows the day of an April 1st RFC only', async () => {
+    const page = async (day: string) => {
+      const r = await xmlToRfc(`<rfc version="3" number="8771" ipr="trust200902" category="exp" submissionType="independent"><front><title>T</title><author fullname="A. Person" initials="A." surname="Person"/><date year="2020" month="4" day="${day}"/></front><middle/></rfc>`, { file: 'd.xml' });
+      return writeText(prep(r.document).document).split('\n').slice(0, 10).join('\n');
+    };
+    assert.match(await page('1'), /\s1 April 2020\n/);
+    assert.match(await page('2'), /\sApril 2020\n/);
+    assert.doesNotMatch(await page('2'), /2 April 2020/);
+  });
+});
