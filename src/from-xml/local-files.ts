@@ -10,6 +10,8 @@ export type LocalFile = { path: string } | { error: 'outside' | 'missing' };
  * unless `allowOutside`.
  */
 export function localFile(docFile: string | undefined, href: string, allowOutside = false): LocalFile {
+  // A URL (file:///etc/passwd, an external entity's system id) is never read as a local file.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^[a-z]:[\\/]/i.test(href)) return { error: 'outside' };
   const docDir = docFile ? dirname(resolve(docFile)) : process.cwd();
   const path = isAbsolute(href) ? href : resolve(docDir, href);
   const real = existsSync(path) ? realpathSync(path) : path;

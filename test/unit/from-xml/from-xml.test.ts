@@ -114,4 +114,15 @@ describe('xmlToRfc', () => {
     assert.match(xml, /<ul empty="true">/);
     assert.match(xml, /<ul>\s*<li>\s*(<t>)?inner/);
   });
+
+  it('never reads an external entity that names a file: URL, and says where it was used', async () => {
+    const { r } = await read(lines('<?xml version="1.0"?>', '<!DOCTYPE rfc [', '  <!ENTITY ext SYSTEM "file:///etc/passwd">', ']>',
+      '<rfc version="3" docName="draft-x-00"><front><title>X</title></front>',
+      '<middle><section><name>S</name><t>&ext;</t></section></middle></rfc>'));
+    assert.equal(r.failed, true);
+    const d = r.diagnostics.find((x) => x.ruleId === 'include-outside');
+    assert.ok(d, JSON.stringify(r.diagnostics));
+    assert.equal(d!.line, 6);
+    assert.doesNotMatch(JSON.stringify(r.document.root), /root:/);
+  });
 });
