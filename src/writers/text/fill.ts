@@ -174,7 +174,7 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
  * A next word that starts a sentence: an ASCII capital, maybe after opening marks. Only ASCII:
  * xml2rfc prints "processing. Éric Vyncke" with one space.
  */
-const SENTENCE_START = /^["'\u2018\u201c([<_*]*[A-Z]/u;
+const SENTENCE_START = /^["'\u2018\u201c([<_]*[A-Z]/u;
 
 /**
  * Whether two spaces go between `previous` and `next` (only their own text counts: a no-break

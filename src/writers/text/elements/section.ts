@@ -1,9 +1,9 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { blankline, concat, fill, hang, indent, textWidth, type Doc } from '../doc/index.js';
+import { blankline, concat, fill, hang, hardline, indent, textWidth, type Doc } from '../doc/index.js';
 import { fillWords } from '../fill.js';
 import type { TextState } from '../state.js';
 import { sectionNumber } from '../../../prep/xrefs.js';
-import { inline } from '../inline.js';
+import { CREF_START, inline } from '../inline.js';
 import { withIndent } from './figure.js';
 
 /** Whether the middle ends in an unnumbered section: reference lists then print no number either. */
@@ -13,11 +13,14 @@ function afterUnnumbered(state: TextState): boolean {
   return sections[sections.length - 1]?.attributes.numbered === 'false';
 }
 
+/** Where a comment (`<cref>`) in a title starts a line of its own; `headingDoc` breaks there. */
+const COMMENT_BREAK = '\uE000';
+
 /** The heading of a section: "1.2.  Title", "Appendix A.  Title", or the bare title. */
 export function heading(e: RfcElement, state?: TextState): string {
   const name = firstChild(e, 'name');
   const raw = name && state
-    ? inline(state, name.children).map((p) => (typeof p === 'string' ? p : p.noBreak)).join('')
+    ? inline(state, name.children).map((p, i, all) => (p === '\n' && all[i + 1] === CREF_START ? COMMENT_BREAK : typeof p === 'string' ? p : p.noBreak)).join('')
     : name ? textContent(name) : '';
   const title = raw.replace(/\s+/g, ' ').trim();
   const pn = e.attributes.pn ?? '';
@@ -33,11 +36,14 @@ export function heading(e: RfcElement, state?: TextState): string {
  * lines under the title ("A.1.  A Very Long Title … the Already" / "      Deployed …").
  */
 export function headingDoc(e: RfcElement, state: TextState): Doc {
-  const text = heading(e, state);
-  if (textWidth(text) <= 72) return text;
+  const [text, ...comments] = heading(e, state).split(/ ?\uE000 ?/);
   const m = /^((?:Appendix )?[0-9A-Z][0-9.]*\.\s\s)(.*)$/.exec(text);
-  if (!m) return fill(fillWords(text));
-  return concat(m[1], hang(m[1].length, fill(fillWords(m[2]))));
+  // A comment in the title goes on a line of its own under the title: "2.3.  Title with" /
+  // "      // id" (draft-v3-features).
+  const under = (d: Doc): Doc => (comments.length ? concat(d, ...comments.map((c) => concat(hardline, c))) : d);
+  if (textWidth(text) <= 72 && !comments.length) return text;
+  if (!m) return under(textWidth(text) <= 72 ? text : fill(fillWords(text)));
+  return concat(m[1], hang(m[1].length, under(textWidth(text) <= 72 ? m[2] : fill(fillWords(m[2])))));
 }
 
 /** A section: its heading at the margin, its content indented three columns, then its subsections. */

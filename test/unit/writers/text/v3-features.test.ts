@@ -135,6 +135,11 @@ describe('text: headings, TOC titles and empty paragraphs (draft-miek-test, draf
     assert.ok(out.includes('   2.  Arbitrary^superscript with Section 1'), out.join('\n'));
   });
 
+  it('puts a comment in a heading on its own line under the title', async () => {
+    const out = await render('<section><name>Title with <cref anchor="c">id</cref></name><t>x</t></section>');
+    assert.deepEqual(after(out, '1.  Title with', 3), ['    // id', '', '   x']);
+  });
+
   it('leaves one empty line for a paragraph of index entries, and cites unnumbered appendices by title', async () => {
     const out = await render(`<section><name>S</name><t>One.</t><t><iref item="x"/></t><t>Two <xref target="c"/>.</t></section>`,
       { back: '<section anchor="c" numbered="false"><name>Contributors</name><t>z</t></section>' });
