@@ -12,6 +12,7 @@ import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
 import { readSrcFiles } from './src-files.js';
 import { isV2, repairParagraphs, upgradeDeprecated, v2ToV3 } from './v2v3/index.js';
+import { ATTRIBUTES } from './attributes.js';
 import { VOCABULARY } from './vocabulary.js';
 
 export interface XmlToRfcOptions {
@@ -150,14 +151,31 @@ function anchorFor(href: string, name: string): string | undefined {
 }
 
 
-/** Elements outside the v3 vocabulary are reported where they stand. */
+/**
+ * Elements outside the v3 vocabulary, and attributes an element does not allow, are
+ * reported where they stand: once per element name, and once per element/attribute pair.
+ */
 function checkVocabulary(root: RfcElement, reporter: Reporter): void {
   const seen = new Set<string>();
   const walk = (e: RfcElement) => {
-    if (!VOCABULARY.has(e.name) && !seen.has(e.name)) {
-      seen.add(e.name);
-      reporter.warn('unknown-element', `<${e.name}> is not an RFC XML v3 element`, e.position,
-        'replace it with its v3 equivalent, or remove it');
+    if (!VOCABULARY.has(e.name)) {
+      if (!seen.has(e.name)) {
+        seen.add(e.name);
+        reporter.warn('unknown-element', `<${e.name}> is not an RFC XML v3 element`, e.position,
+          'replace it with its v3 equivalent, or remove it');
+      }
+    } else {
+      // Elements the grammar does not list (SVG, the tree's own) are not checked.
+      const allowed = ATTRIBUTES.get(e.name);
+      if (allowed) for (const name of Object.keys(e.attributes)) {
+        // Namespace declarations, and xml:lang / xml:base (XInclude puts xml:base on any included element).
+        if (allowed.has(name) || name === 'xmlns' || name.startsWith('xmlns:') || name === 'xml:lang' || name === 'xml:base') continue;
+        const key = `${e.name}\u0000${name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        reporter.warn('unknown-attribute', `<${e.name} ${name}="…">: "${name}" is not an attribute of <${e.name}> in RFC XML v3`,
+          e.position, 'remove it, or check its spelling');
+      }
     }
     // SVG artwork has a vocabulary of its own.
     if (e.name !== 'svg') for (const c of e.children) if (isElement(c)) walk(c);
