@@ -206,12 +206,30 @@ function citationOffsets(text: string): number[] {
   return inside;
 }
 
+/**
+ * Words xml2rfc never separates from the number after them: no line of its outputs (nor of
+ * published RFCs and drafts) ends in prose "Section" with the number on the next line, while
+ * "RFC" / "7991" does break (draft-v3-features).
+ */
+const LABEL_WORDS = /^[(["'\u201c]*(?:Section|Sections|Figure|Table|Appendix)$/;
+const LABEL_NUMBER = /^(?:\d|[A-Z](?:$|[.,;:)\]]))/;
+
+function bindsToNumber(previous: string, next: string): boolean {
+  return LABEL_WORDS.test(previous) && LABEL_NUMBER.test(next);
+}
+
 /** The pieces of a paragraph, with the gap before each, ready for the `fill` doc builder. */
 export function fillWords(input: FillInput): FillWord[] {
   const pieces: FillWord[] = [];
   const words = scanWords(input);
   words.forEach((word, i) => {
     let gap = i === 0 ? '' : endsSentence(words[i - 1].text, word.text) ? '  ' : ' ';
+    if (i > 0 && pieces.length && bindsToNumber(words[i - 1].text, word.text)) {
+      // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
+      const last = pieces[pieces.length - 1];
+      pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
+      return;
+    }
     if (!word.zeroWidthBreaks.length && !/[-/]/.test(word.text)) {
       // No hyphen, slash or zero-width space: nowhere to break inside the word.
       pieces.push({ text: word.text, gap });

@@ -6,6 +6,13 @@ import { endsSentence, fillParagraph, fillText, fillWords, noBreak } from '../..
 const oneLine = (text: string): string => fillParagraph(text, { width: 1000 })[0] ?? '';
 
 describe('fillWords', () => {
+  it('never separates Section, Figure, Table or Appendix from the number after it; RFC may break', () => {
+    assert.deepEqual(fillParagraph('as described in Section 6 of [RFC7748] and (Appendix A).', { width: 22 }),
+      ['as described in', 'Section 6 of [RFC7748]', 'and (Appendix A).']);
+    assert.deepEqual(fillParagraph('the wonderful RFC 7991', { width: 17 }), ['the wonderful RFC', '7991']);
+    assert.equal(oneLine('Table The end'), 'Table The end');
+  });
+
   it('collapses runs of white space, tabs and newlines to one space', () => {
     assert.equal(oneLine('  alpha \t beta\n\n   gamma\r\n'), 'alpha beta gamma');
     assert.deepEqual(fillWords(' \n '), []);
