@@ -1,5 +1,5 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { blankline, concat, verbatim, type Doc } from '../doc/index.js';
+import { blankline, concat, indent, textWidth, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
 import { centerLines } from './front.js';
 import { inline } from '../inline.js';
@@ -40,5 +40,11 @@ export function caption(e: RfcElement, kind: 'Figure' | 'Table', state?: TextSta
 export function figure(state: TextState, e: RfcElement): Doc {
   const body = state.blocks(e.children.filter((c) => !isElement(c, 'name')));
   const cap = caption(e, 'Figure', state);
-  return cap === '' ? body : concat(body, blankline, cap);
+  if (cap === '') return body;
+  // Artwork too wide for its place moves left (see `artwork`); its caption moves with it.
+  const widest = Math.max(0, ...e.children.filter((c): c is RfcElement => isElement(c, 'artwork') || isElement(c, 'sourcecode'))
+    .flatMap((a) => textContent(a).split('\n').map((l) => textWidth(l.replace(/\t/g, '        ').trimEnd()))));
+  const room = availableWidth();
+  const shift = widest > room ? Math.max(room - 72, room - widest) : 0;
+  return concat(body, blankline, shift ? indent(shift, cap) : cap);
 }

@@ -189,3 +189,11 @@ describe('text: RFC front page dates', () => {
     assert.doesNotMatch(await page('2'), /2 April 2020/);
   });
 });
+
+describe('text: wide figures', () => {
+  it('moves the caption of a too-wide figure left with its artwork', async () => {
+    const wide = 'x'.repeat(79);
+    const out = await render(`<section><name>S</name><figure><name>Wide</name><artwork>${wide}</artwork></figure></section>`);
+    assert.deepEqual(after(out, '1.  S', 4), ['', wide, '', ' '.repeat(28) + 'Figure 1: Wide']);
+  });
+});
