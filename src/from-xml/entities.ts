@@ -47,3 +47,50 @@ export function decodeEntityValues(source: string): string {
   const start = doctype.index + doctype[0].indexOf('[') + 1;
   return source.slice(0, start) + subset + source.slice(start + doctype[1].length);
 }
+
+/** The most text entity expansion may add to a document: more is refused (billion laughs). */
+const MAX_EXPANSION = 1_000_000;
+const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+export class EntityExpansionError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+/**
+ * Internal general entities (`<!ENTITY MUST "<bcp14>MUST</bcp14>">`, as the HTTP drafts
+ * declare them) are expanded in the text before parsing, markup included, as an XML parser
+ * would. Their declarations are blanked (line numbers stay). Expansion is bounded: an entity
+ * that refers to itself, or expansion adding more than a million characters, is refused with an
+ * `EntityExpansionError` at the use that crossed the line. External entities are not touched
+ * (see `externalEntitiesToIncludes`); an undeclared name is left for the parser to report.
+ */
+export function expandInternalEntities(source: string): string {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(source);
+  if (!doctype) return source;
+  const values = new Map<string, string>();
+  const decl = /<!ENTITY\s+([\w.:-]+)\s+("([^"]*)"|'([^']*)')\s*>/g;
+  const subset = doctype[1].replace(decl, (m, name: string, _q, a?: string, b?: string) => {
+    if (!PREDEFINED.has(name)) values.set(name, a ?? b ?? '');
+    return m.replace(/[^\n]/g, ' ');
+  });
+  if (!values.size) return source;
+  const start = doctype.index + doctype[0].indexOf('[') + 1;
+  const head = source.slice(0, start) + subset + source.slice(start + doctype[1].length, doctype.index + doctype[0].length);
+  let budget = MAX_EXPANSION;
+  const expand = (text: string, offset: number, active: string[]): string =>
+    text.replace(/&([\w.:-]+);/g, (m, name: string) => {
+      const value = values.get(name);
+      if (value === undefined) return m;
+      if (active.includes(name)) throw new EntityExpansionError(`the entity "${name}" refers to itself`, offset);
+      const out = expand(value, offset, [...active, name]);
+      budget -= out.length;
+      if (budget < 0) throw new EntityExpansionError('entity expansion would add more than a million characters (refused)', offset);
+      return out;
+    });
+  const bodyStart = doctype.index + doctype[0].length;
+  const body = source.slice(bodyStart).replace(/&([\w.:-]+);/g, (m, name: string, at: number) =>
+    values.has(name) ? expand(m, bodyStart + at, []) : m);
+  return head + body;
+}

@@ -6,7 +6,7 @@ import { DirectoryResolver } from '../bibxml/resolve.js';
 import { libraryNameOf } from '../bibxml/library.js';
 import { cloneTree, isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
 import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
-import { decodeEntityValues, externalEntitiesToIncludes } from './entities.js';
+import { decodeEntityValues, EntityExpansionError, expandInternalEntities, externalEntitiesToIncludes } from './entities.js';
 import { placeholder } from '../from-mdast/references.js';
 import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
@@ -44,7 +44,17 @@ const XINCLUDE = 'xi:include';
 export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): Promise<XmlToRfcResult> {
   const reporter = new Reporter(options.file);
   const empty = { type: 'document' as const, prolog: [], root: el('rfc') };
-  const { text } = externalEntitiesToIncludes(decodeEntityValues(source.replace(/^\uFEFF/, '')));
+  const { text: withIncludes } = externalEntitiesToIncludes(decodeEntityValues(source.replace(/^\uFEFF/, '')));
+  let text: string;
+  try {
+    text = expandInternalEntities(withIncludes);
+  } catch (e) {
+    if (!(e instanceof EntityExpansionError)) throw e;
+    const before = withIncludes.slice(0, e.offset).split('\n');
+    reporter.error('xml-entity', e.message, { line: before.length, column: before[before.length - 1].length + 1 },
+      'declare entities with plain values, or write the text out');
+    return { document: empty, diagnostics: reporter.diagnostics, failed: true, converted: false };
+  }
   const err = checkXml(text);
   if (err) {
     reporter.error('xml-syntax', `the XML is not well-formed: ${err.message}`, { line: err.line, column: err.column },

@@ -125,4 +125,19 @@ describe('xmlToRfc', () => {
     assert.equal(d!.line, 6);
     assert.doesNotMatch(JSON.stringify(r.document.root), /root:/);
   });
+
+  it('expands internal entities holding markup (as the HTTP drafts declare BCP 14 words), and refuses runaway expansion', async () => {
+    const doc = (decls: string, body: string) => lines('<?xml version="1.0"?>', '<!DOCTYPE rfc [', decls, ']>',
+      '<rfc version="3" docName="draft-x-00"><front><title>X</title></front>', `<middle><section><name>S</name><t>${body}</t></section></middle></rfc>`);
+    const ok = await read(doc('<!ENTITY MUST-NOT "<bcp14>MUST NOT</bcp14>">', 'You &MUST-NOT; do it.'));
+    assert.equal(ok.r.failed, false, JSON.stringify(ok.r.diagnostics));
+    assert.match(ok.xml, /You <bcp14>MUST NOT<\/bcp14> do it\./);
+    const laughs = ['<!ENTITY l0 "lol">', ...Array.from({ length: 9 }, (_, k) => `<!ENTITY l${k + 1} "${`&l${k};`.repeat(10)}">`)].join('\n');
+    const bad = await read(doc(laughs, '&l9;'));
+    assert.equal(bad.r.failed, true);
+    assert.equal(bad.r.diagnostics[0].ruleId, 'xml-entity');
+    assert.equal(bad.r.diagnostics[0].line, 15);
+    const self = await read(doc('<!ENTITY me "a &me; b">', '&me;'));
+    assert.match(self.r.diagnostics[0].message, /refers to itself/);
+  });
 });
