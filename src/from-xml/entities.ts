@@ -94,3 +94,17 @@ export function expandInternalEntities(source: string): string {
     values.has(name) ? expand(m, bodyStart + at, []) : m);
   return head + body;
 }
+
+/** Entities of xml2rfc's own entity file (rfc2629-xhtml.ent) that HTML does not define. */
+const XML2RFC_ENTITIES: Record<string, string> = { nbhy: '\u2011', wj: '\u2060', zwsp: '\u200b' };
+
+/**
+ * `&nbhy;`, `&wj;` and `&zwsp;` used without a declaration, as documents that name xml2rfc's
+ * entity file in their DOCTYPE do (elements.xml): replaced by their characters. A document that
+ * declares them itself keeps its own values.
+ */
+export function xml2rfcEntities(source: string): string {
+  if (!/&(?:nbhy|wj|zwsp);/.test(source)) return source;
+  const declared = new Set([...source.matchAll(/<!ENTITY\s+([\w.:-]+)/g)].map((m) => m[1]));
+  return source.replace(/&(nbhy|wj|zwsp);/g, (m, name: string) => (declared.has(name) ? m : XML2RFC_ENTITIES[name]));
+}

@@ -6,7 +6,7 @@ import { DirectoryResolver } from '../bibxml/resolve.js';
 import { libraryNameOf } from '../bibxml/library.js';
 import { cloneTree, isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
 import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
-import { decodeEntityValues, EntityExpansionError, expandInternalEntities, externalEntitiesToIncludes } from './entities.js';
+import { decodeEntityValues, EntityExpansionError, expandInternalEntities, externalEntitiesToIncludes, xml2rfcEntities } from './entities.js';
 import { placeholder } from '../from-mdast/references.js';
 import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
@@ -44,7 +44,7 @@ const XINCLUDE = 'xi:include';
 export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): Promise<XmlToRfcResult> {
   const reporter = new Reporter(options.file);
   const empty = { type: 'document' as const, prolog: [], root: el('rfc') };
-  const { text: withIncludes } = externalEntitiesToIncludes(decodeEntityValues(source.replace(/^\uFEFF/, '')));
+  const { text: withIncludes } = externalEntitiesToIncludes(decodeEntityValues(xml2rfcEntities(source.replace(/^\uFEFF/, ''))));
   let text: string;
   try {
     text = expandInternalEntities(withIncludes);

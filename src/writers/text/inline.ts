@@ -1,6 +1,7 @@
 import type { RfcElement, RfcNode } from '../../tree/nodes.js';
 import { textContent } from '../../tree/nodes.js';
 import { noBreak } from './fill.js';
+import { unicodeName } from './unicode-name.js';
 import type { TextState } from './state.js';
 
 type Piece = string | ReturnType<typeof noBreak>;
@@ -131,8 +132,7 @@ function eref(state: TextState, e: RfcElement): Piece[] {
 /**
  * `<u>` (RFC 7997 §3.1, RFC 7991 §2.60): non-ASCII text with its ASCII description, in the
  * element's `format` ("lit-name-num" by default; "num-lit" means "U+0394 ("Δ")"; braces
- * give a template). Character names need the Unicode names table, which we do not ship:
- * {name} prints the code points instead, as xml2rfc does for characters without a name.
+ * give a template). Names come from a table of the blocks RFC text uses (`unicode-name.ts`).
  */
 function unicode(e: RfcElement): string {
   const text = textContent(e);
@@ -145,7 +145,8 @@ function unicode(e: RfcElement): string {
     num: chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
     ascii: `"${e.attributes.ascii ?? text}"`,
   };
-  parts.name = parts.num;
+  // A character without a known name shows its code point, as xml2rfc does for control characters.
+  parts.name = chars.map((c) => unicodeName(c.codePointAt(0)!) ?? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
   const format = e.attributes.format ?? 'lit-name-num';
   if (format.includes('{')) return format.replace(/\{(\w+)\}/g, (m, k: string) => parts[k] ?? m);
   const [first, ...rest] = format.split('-').map((k) => parts[k] ?? k);

@@ -193,7 +193,8 @@ export function definitionList(state: TextState, e: RfcElement): Doc {
         first = false;
         parts.push(indent(width, body));
       } else if (nl || dtLen > 72) {
-        parts.push(hardline, indent(width, body));
+        // With newline="true" a leading break still counts: it leaves an empty line (elements.xml).
+        parts.push(hardline, ...(newline && leadBreak ? [hardline] : []), indent(width, body));
       } else {
         const pad = dtLen < width ? ' '.repeat(Math.max(0, width - 2 - dtLen)) : '';
         parts.push(concat(pad, '  ', hang(width, body)));

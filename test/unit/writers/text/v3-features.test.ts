@@ -107,9 +107,17 @@ describe('text: inline and block details (as xml2rfc 3.32 prints elements.xml)',
     assert.deepEqual(after(out, '1.  S', 4), ['', '        Indented.', '', ruler]);
   });
 
-  it('expands <u> in its format (names fall back to code points)', async () => {
-    const out = await render(`<section><name>S</name><t>A <u format="num-lit">Δ</u>, B <u format="{lit} character ({num})">Δ</u>, C <u ascii="Delta" format="ascii-lit-num">Δ</u>.</t></section>`);
+  it('expands <u> in its format, with Unicode names (code points for characters without one)', async () => {
+    const out = await render(`<section><name>S</name><t>A <u format="num-lit">Δ</u>, B <u format="{lit} character ({num})">Δ</u>, C <u ascii="Delta" format="ascii-lit-num">Δ</u>.</t>
+      <t>D <u format="num-name">Δ</u> E <u format="name">Ꮪ&#x4e00;&#9;</u></t></section>`);
     assert.ok(out.includes('   A U+0394 ("Δ"), B "Δ" character (U+0394), C "Delta" ("Δ", U+0394).'), out.join('\n'));
+    assert.ok(out.includes('   D U+0394 (GREEK CAPITAL LETTER DELTA) E CHEROKEE LETTER DU, CJK'), out.join('\n'));
+    assert.ok(out.includes('   UNIFIED IDEOGRAPH-4E00, U+0009'), out.join('\n'));
+  });
+
+  it('reads xml2rfc\'s own entities (&wj;, &nbhy;) without a declaration', async () => {
+    const out = await render('<section><name>S</name><t>double-&wj;word proxy&nbhy;revalidate</t></section>');
+    assert.ok(out.includes('   double-word proxy-revalidate'), out.join('\n'));
   });
 
   it('leaves the references unnumbered after an unnumbered last section, and breaks captions at <br>', async () => {
@@ -195,5 +203,16 @@ describe('text: wide figures', () => {
     const wide = 'x'.repeat(79);
     const out = await render(`<section><name>S</name><figure><name>Wide</name><artwork>${wide}</artwork></figure></section>`);
     assert.deepEqual(after(out, '1.  S', 4), ['', wide, '', ' '.repeat(28) + 'Figure 1: Wide']);
+  });
+});
+
+describe('text: definition lists with a leading break', () => {
+  it('leaves an empty line for a leading <br/> only when newline="true"', async () => {
+    const out = await render(`<section><name>S</name><dl indent="6"><dt>A very long term that does not fit beside its definition at all</dt><dd><br/>Def.</dd></dl>
+      <dl indent="6" newline="true"><dt>Term</dt><dd><br/>Def.</dd></dl></section>`);
+    const at = out.indexOf('   Term');
+    assert.deepEqual(out.slice(at, at + 3), ['   Term', '', '         Def.']);
+    const long = out.findIndex((l) => l.startsWith('   A very long term'));
+    assert.equal(out[long + 1], '         Def.');
   });
 });
