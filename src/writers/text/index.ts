@@ -57,7 +57,10 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       let chainEnd: Doc | undefined;
       let previous: { element: RfcElement; at: number } | undefined;
       for (const c of children) {
-        if (c.type === 'text' || (isElement(c) && INLINE.has(c.name))) { run.push(c); continue; }
+        // A <contact> with an organization or address is a block (a Contributors section's
+        // entry), not a name in running text.
+        const contactBlock = isElement(c, 'contact') && c.children.some((k) => isElement(k));
+        if (c.type === 'text' || (isElement(c) && INLINE.has(c.name) && !contactBlock)) { run.push(c); continue; }
         if (!isElement(c)) continue;
         flush();
         // A paragraph of index entries only prints nothing but leaves one more blank line, as

@@ -222,13 +222,14 @@ export function authorsAddresses(state: TextState): Doc {
 
 /**
  * Handler for an `<author>` (or `<contact>`) block inside a section, as the prepped
- * "Authors' Addresses" section holds them: the address block, then an extra line when another
- * author follows, so that authors stand two blank lines apart as xml2rfc prints them.
+ * "Authors' Addresses" section holds them: the address block, then an extra line when anything
+ * follows, so that it stands two blank lines apart as xml2rfc prints them.
  */
 export function authorHandler(state: TextState, e: RfcElement): Doc {
   const next = nextElementSibling(state.root, e);
   const block = authorAddress(e);
-  return next && (next.name === 'author' || next.name === 'contact') ? concat(block, hardline) : block;
+  // Two blank lines after an address block, whatever follows (elements.xml's Contributors).
+  return next ? concat(block, hardline) : block;
 }
 
 const parentMaps = new WeakMap<RfcElement, WeakMap<RfcElement, RfcElement>>();

@@ -216,3 +216,13 @@ describe('text: definition lists with a leading break', () => {
     assert.equal(out[long + 1], '         Def.');
   });
 });
+
+describe('text: contacts in sections', () => {
+  it('prints a contact with an address as a block, with its non-Latin form as additional information', async () => {
+    const out = await render(`<section><name>S</name><t>Thanks to:</t>
+      <contact asciiFullname="Roni Even" fullname="רוני אבן"><organization ascii="Huawei">וואווי</organization></contact>
+      <t>And others.</t></section>`);
+    assert.deepEqual(after(out, '   Thanks to:', 12), ['', '   Roni Even', '   Huawei', '', '   Additional contact information:', '',
+      '      רוני אבן', '      וואווי', '', '', '   And others.', '']);
+  });
+});
