@@ -1,3 +1,26 @@
+/** A DOCTYPE's internal subset: its text, where it starts, and where the DOCTYPE ends. */
+interface Subset {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function internalSubset(source: string): Subset | undefined {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(source);
+  if (!doctype) return undefined;
+  return { text: doctype[1], start: doctype.index + doctype[0].indexOf('[') + 1, end: doctype.index + doctype[0].length };
+}
+
+/** `source` up to the end of its DOCTYPE, with the subset replaced by `text` (same length in lines). */
+function headWith(source: string, subset: Subset, text: string): string {
+  return source.slice(0, subset.start) + text + source.slice(subset.start + subset.text.length, subset.end);
+}
+
+/** A declaration blanked in place: spaces, its line breaks kept, so line numbers stay. */
+function blank(declaration: string): string {
+  return declaration.replace(/[^\n]/g, ' ');
+}
+
 /**
  * External entities (`<!ENTITY RFC2119 SYSTEM "https://…/reference.RFC.2119.xml">`) are never
  * fetched. v2 drafts use them to pull in bibxml entries, so each use `&RFC2119;` becomes an
@@ -12,21 +35,16 @@ export function externalEntitiesToIncludes(source: string): { text: string; name
   }
   const systems = new Map<string, string>();
   const decl = /<!ENTITY\s+([\w.:-]+)\s+(?:SYSTEM|PUBLIC\s+"[^"]*")\s+("([^"]*)"|'([^']*)')\s*>/g;
-  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(source);
-  if (!doctype) return { text: source, names: [] };
-  let subset = doctype[1];
-  subset = subset.replace(decl, (m, name: string, _q, a?: string, b?: string) => {
+  const subset = internalSubset(source);
+  if (!subset) return { text: source, names: [] };
+  const text = subset.text.replace(decl, (m, name: string, _q, a?: string, b?: string) => {
     systems.set(name, a ?? b ?? '');
-    return m.replace(/[^\n]/g, ' ');
+    return blank(m);
   });
   if (!systems.size) return { text: source, names: [] };
-  const start = doctype.index + doctype[0].indexOf('[') + 1;
-  let text = source.slice(0, start) + subset + source.slice(start + doctype[1].length);
-  const bodyStart = doctype.index + doctype[0].length;
-  const body = text.slice(bodyStart).replace(/&([\w.:-]+);/g, (m, name: string) =>
+  const body = source.slice(subset.end).replace(/&([\w.:-]+);/g, (m, name: string) =>
     systems.has(name) ? `<xi:include href="${systems.get(name)!.replace(/"/g, '&quot;')}"/>` : m);
-  text = text.slice(0, bodyStart) + body;
-  return { text, names: [...systems.keys()] };
+  return { text: headWith(source, subset, text) + body, names: [...systems.keys()] };
 }
 
 /**
@@ -36,16 +54,15 @@ export function externalEntitiesToIncludes(source: string): { text: string; name
  * expansion). Markup characters stay escaped; the text keeps its length in lines.
  */
 export function decodeEntityValues(source: string): string {
-  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(source);
-  if (!doctype || !doctype[1].includes('&#')) return source;
-  const subset = doctype[1].replace(/(<!ENTITY\s+[\w.:-]+\s+)("[^"]*"|'[^']*')(\s*>)/g, (m, head: string, value: string, tail: string) =>
+  const subset = internalSubset(source);
+  if (!subset || !subset.text.includes('&#')) return source;
+  const text = subset.text.replace(/(<!ENTITY\s+[\w.:-]+\s+)("[^"]*"|'[^']*')(\s*>)/g, (m, head: string, value: string, tail: string) =>
     head + value.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (ref, n: string) => {
       const code = n[0] === 'x' ? parseInt(n.slice(1), 16) : Number(n);
       const c = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
       return c && !'<&"\''.includes(c) ? c : ref;
     }) + tail);
-  const start = doctype.index + doctype[0].indexOf('[') + 1;
-  return source.slice(0, start) + subset + source.slice(start + doctype[1].length);
+  return headWith(source, subset, text) + source.slice(subset.end);
 }
 
 /** The most text entity expansion may add to a document: more is refused (billion laughs). */
@@ -67,17 +84,15 @@ export class EntityExpansionError extends Error {
  * (see `externalEntitiesToIncludes`); an undeclared name is left for the parser to report.
  */
 export function expandInternalEntities(source: string): string {
-  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(source);
-  if (!doctype) return source;
+  const subset = internalSubset(source);
+  if (!subset) return source;
   const values = new Map<string, string>();
   const decl = /<!ENTITY\s+([\w.:-]+)\s+("([^"]*)"|'([^']*)')\s*>/g;
-  const subset = doctype[1].replace(decl, (m, name: string, _q, a?: string, b?: string) => {
+  const text = subset.text.replace(decl, (m, name: string, _q, a?: string, b?: string) => {
     if (!PREDEFINED.has(name)) values.set(name, a ?? b ?? '');
-    return m.replace(/[^\n]/g, ' ');
+    return blank(m);
   });
   if (!values.size) return source;
-  const start = doctype.index + doctype[0].indexOf('[') + 1;
-  const head = source.slice(0, start) + subset + source.slice(start + doctype[1].length, doctype.index + doctype[0].length);
   let budget = MAX_EXPANSION;
   const expand = (text: string, offset: number, active: string[]): string =>
     text.replace(/&([\w.:-]+);/g, (m, name: string) => {
@@ -89,10 +104,9 @@ export function expandInternalEntities(source: string): string {
       if (budget < 0) throw new EntityExpansionError('entity expansion would add more than a million characters (refused)', offset);
       return out;
     });
-  const bodyStart = doctype.index + doctype[0].length;
-  const body = source.slice(bodyStart).replace(/&([\w.:-]+);/g, (m, name: string, at: number) =>
-    values.has(name) ? expand(m, bodyStart + at, []) : m);
-  return head + body;
+  const body = source.slice(subset.end).replace(/&([\w.:-]+);/g, (m, name: string, at: number) =>
+    values.has(name) ? expand(m, subset.end + at, []) : m);
+  return headWith(source, subset, text) + body;
 }
 
 /** Entities of xml2rfc's own entity file (rfc2629-xhtml.ent) that HTML does not define. */

@@ -24,6 +24,15 @@ function titleContent(nodes: readonly RfcNode[]): RfcNode[] {
   return out;
 }
 
+/**
+ * Whether reference lists print without a number: they do after an unnumbered last middle
+ * section, as xml2rfc prints them (elements.xml). Shared by the TOC and the text headings.
+ */
+export function referencesUnnumbered(root: RfcElement): boolean {
+  const sections = firstChild(root, 'middle')?.children.filter((c): c is RfcElement => isElement(c, 'section')) ?? [];
+  return sections[sections.length - 1]?.attributes.numbered === 'false';
+}
+
 function entry(section: RfcElement, depth: number, unnumberedReferences: boolean): RfcNode[] {
   const pn = section.attributes.pn ?? '';
   const name = firstChild(section, 'name');
@@ -47,8 +56,7 @@ function entry(section: RfcElement, depth: number, unnumberedReferences: boolean
 export function tableOfContents(root: RfcElement): RfcElement {
   const depthLimit = Number(root.attributes.tocDepth ?? 3);
   // References follow the numbering of the middle: after an unnumbered last section they show no number.
-  const middleSections = firstChild(root, 'middle')?.children.filter((c): c is RfcElement => isElement(c, 'section')) ?? [];
-  const unnumberedReferences = middleSections[middleSections.length - 1]?.attributes.numbered === 'false';
+  const unnumberedReferences = referencesUnnumbered(root);
   let entries = 0;
   const list = (parent: RfcElement, depth: number, pn: string): RfcElement | undefined => {
     const items: RfcElement[] = [];

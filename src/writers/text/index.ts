@@ -1,7 +1,8 @@
 import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, mark, printDocMarked, type Doc } from './doc/index.js';
+import { blankline, concat, hardline, indent, mark, printDocMarked, type Doc } from './doc/index.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
+import { withIndent } from './elements/figure.js';
 import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
 import { linePages, paginateDocument } from './paginate.js';
@@ -40,7 +41,7 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
       if (e.name !== 'section' && e.name !== 'references') return d;
       return concat(...headingMarks(e), d);
     },
-    blocks(children: readonly RfcNode[], tight = false) {
+    blocks(children: readonly RfcNode[], tight = false, indentOf?: (c: RfcElement) => number) {
       const gap = tight ? hardline : blankline;
       const parts: Doc[] = [];
       // Inline content directly in a container (a tight <li>, a <dd>, a <td>) is one paragraph.
@@ -69,7 +70,8 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
           if (parts.length) parts.push(hardline);
           continue;
         }
-        const d = state.block(c);
+        const shift = indentOf?.(c) ?? 0;
+        const d = shift ? indent(shift, withIndent(shift, () => state.block(c))) : state.block(c);
         if (d === '') continue;
         const joins = previous && (previous.element.attributes.keepWithNext === 'true' || c.attributes.keepWithPrevious === 'true');
         if (chainEnd && !joins) { parts.push(chainEnd); chainEnd = undefined; }

@@ -134,6 +134,11 @@ function eref(state: TextState, e: RfcElement): Piece[] {
  * element's `format` ("lit-name-num" by default; "num-lit" means "U+0394 ("Δ")"; braces
  * give a template). Names come from a table of the blocks RFC text uses (`unicode-name.ts`).
  */
+/** "U+0394". */
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function unicode(e: RfcElement): string {
   const text = textContent(e);
   // Empty (a character XML cannot hold, such as U+000C): nothing to show.
@@ -142,11 +147,11 @@ function unicode(e: RfcElement): string {
   const parts: Record<string, string> = {
     lit: `"${text}"`,
     char: text,
-    num: chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
+    num: chars.map(codePoint).join(' '),
     ascii: `"${e.attributes.ascii ?? text}"`,
   };
   // A character without a known name shows its code point, as xml2rfc does for control characters.
-  parts.name = chars.map((c) => unicodeName(c.codePointAt(0)!) ?? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  parts.name = chars.map((c) => unicodeName(c.codePointAt(0)!) ?? codePoint(c)).join(', ');
   const format = e.attributes.format ?? 'lit-name-num';
   if (format.includes('{')) return format.replace(/\{(\w+)\}/g, (m, k: string) => parts[k] ?? m);
   const [first, ...rest] = format.split('-').map((k) => parts[k] ?? k);

@@ -28,9 +28,10 @@ export interface TextState {
   block(e: RfcElement): Doc;
   /**
    * Renders the block children of a container, separated as RFC text separates them: a blank
-   * line, or (`tight`, inside compact lists) a plain line break.
+   * line, or (`tight`, inside compact lists) a plain line break. `indentOf` moves a child
+   * block that many columns from where its container puts it (negative: left).
    */
-  blocks(children: readonly RfcNode[], tight?: boolean): Doc;
+  blocks(children: readonly RfcNode[], tight?: boolean, indentOf?: (c: RfcElement) => number): Doc;
   warnings: string[];
   /** The Table of Contents entries as printed, for the page numbers of a paginated draft. */
   tocEntries?: TocEntry[];

@@ -1,8 +1,8 @@
 import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, indent, printDoc, textWidth, verbatim, type Doc } from '../doc/index.js';
+import { concat, fill, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
 import { fillWords, noBreak } from '../fill.js';
 import type { TextState } from '../state.js';
-import { availableWidth } from './figure.js';
+import { availableWidth, leftShift } from './figure.js';
 
 /** The lines of artwork or source code, without the blank lines around them. */
 export function codeLines(e: RfcElement): string[] {
@@ -37,9 +37,8 @@ export function artwork(_state: TextState, e: RfcElement): Doc {
     return concat(verbatim([...head, ...lines, '<CODE ENDS>']));
   }
   // Artwork wider than the room left moves left until it fits (at most to the margin).
-  const widest = Math.max(0, ...lines.map((l) => textWidth(l)));
-  const room = availableWidth();
-  if (widest > room) return indent(Math.max(room - 72, room - widest), verbatim(lines));
+  const shift = leftShift(lines);
+  if (shift) return indent(shift, verbatim(lines));
   return verbatim(align(lines, e.attributes.align));
 }
 

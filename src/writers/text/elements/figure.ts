@@ -21,6 +21,16 @@ export function availableWidth(): number {
   return Math.max(20, 72 - currentIndent);
 }
 
+/**
+ * How far lines too wide for the room left move left to fit (negative columns), at most back to
+ * the margin; 0 when they fit.
+ */
+export function leftShift(lines: readonly string[]): number {
+  const widest = Math.max(0, ...lines.map((l) => textWidth(l.trimEnd())));
+  const room = availableWidth();
+  return widest > room ? Math.max(room - 72, room - widest) : 0;
+}
+
 /** A figure or table caption: "Figure 3: Title", centred under it; a `<br>` starts a line. */
 export function caption(e: RfcElement, kind: 'Figure' | 'Table', state?: TextState): Doc {
   const n = (e.attributes.pn ?? '').replace(/^(figure|table)-/, '');
@@ -42,9 +52,7 @@ export function figure(state: TextState, e: RfcElement): Doc {
   const cap = caption(e, 'Figure', state);
   if (cap === '') return body;
   // Artwork too wide for its place moves left (see `artwork`); its caption moves with it.
-  const widest = Math.max(0, ...e.children.filter((c): c is RfcElement => isElement(c, 'artwork') || isElement(c, 'sourcecode'))
-    .flatMap((a) => textContent(a).split('\n').map((l) => textWidth(l.replace(/\t/g, '        ').trimEnd()))));
-  const room = availableWidth();
-  const shift = widest > room ? Math.max(room - 72, room - widest) : 0;
+  const shift = leftShift(e.children.filter((c): c is RfcElement => isElement(c, 'artwork') || isElement(c, 'sourcecode'))
+    .flatMap((a) => textContent(a).replace(/\t/g, '        ').split('\n')));
   return concat(body, blankline, shift ? indent(shift, cap) : cap);
 }

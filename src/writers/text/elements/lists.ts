@@ -146,15 +146,7 @@ export function list(state: TextState, e: RfcElement): Doc {
  */
 function itemBlocks(state: TextState, li: RfcElement, padding: number, compact: boolean): Doc {
   const shift = 3 - padding;
-  if (!shift) return state.blocks(li.children, compact);
-  const block = state.block;
-  state.block = (c) => (li.children.includes(c) && (c.name === 'artwork' || c.name === 'sourcecode')
-    ? withIndent(shift, () => indent(shift, block(c))) : block(c));
-  try {
-    return state.blocks(li.children, compact);
-  } finally {
-    state.block = block;
-  }
+  return state.blocks(li.children, compact, (c) => (c.name === 'artwork' || c.name === 'sourcecode' ? shift : 0));
 }
 
 /** Blocks that always start a definition on the line after its term. */

@@ -1,5 +1,5 @@
 import type { RfcElement } from '../../../tree/nodes.js';
-import { indent, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { printDoc, verbatim, type Doc } from '../doc/index.js';
 import { fillParagraph } from '../fill.js';
 import type { TextState } from '../state.js';
 import { availableWidth, withIndent } from './figure.js';
@@ -9,16 +9,8 @@ import { availableWidth, withIndent } from './figure.js';
  * paragraphs sit that much further in (an aside's lists and quotes: elements.xml).
  */
 function contentLines(state: TextState, e: RfcElement, width: number, extraIndent: number, blockIndent = 0): string[] {
-  const block = state.block;
-  if (blockIndent) {
-    state.block = (c) => (e.children.includes(c) && c.name !== 't'
-      ? indent(blockIndent, withIndent(blockIndent, () => block(c))) : block(c));
-  }
-  try {
-    return printDoc(withIndent(extraIndent, () => state.blocks(e.children)), width);
-  } finally {
-    state.block = block;
-  }
+  const doc = withIndent(extraIndent, () => state.blocks(e.children, false, (c) => (c.name === 't' ? 0 : blockIndent)));
+  return printDoc(doc, width);
 }
 
 /** A bar and the line after it (trailing white space goes: RFC text has none). */

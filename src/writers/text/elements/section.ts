@@ -3,15 +3,9 @@ import { blankline, concat, fill, hang, hardline, indent, textWidth, type Doc } 
 import { fillWords } from '../fill.js';
 import type { TextState } from '../state.js';
 import { sectionNumber } from '../../../prep/xrefs.js';
+import { referencesUnnumbered } from '../../../prep/toc.js';
 import { CREF_START, inline } from '../inline.js';
 import { withIndent } from './figure.js';
-
-/** Whether the middle ends in an unnumbered section: reference lists then print no number either. */
-function afterUnnumbered(state: TextState): boolean {
-  const middle = firstChild(state.root, 'middle');
-  const sections = middle?.children.filter((c): c is RfcElement => isElement(c, 'section')) ?? [];
-  return sections[sections.length - 1]?.attributes.numbered === 'false';
-}
 
 /** Where a comment (`<cref>`) in a title starts a line of its own; `headingDoc` breaks there. */
 const COMMENT_BREAK = '\uE000';
@@ -24,7 +18,7 @@ export function heading(e: RfcElement, state?: TextState): string {
     : name ? textContent(name) : '';
   const title = raw.replace(/\s+/g, ' ').trim();
   const pn = e.attributes.pn ?? '';
-  if (e.attributes.numbered === 'false' || !pn || (state && e.name === 'references' && afterUnnumbered(state))) return title;
+  if (e.attributes.numbered === 'false' || !pn || (state && e.name === 'references' && referencesUnnumbered(state.root))) return title;
   const num = sectionNumber(pn);
   if (!num) return title;
   // Only a top-level appendix says "Appendix"; its subsections are just "A.1.".
