@@ -2,7 +2,7 @@
  * What the browser tests look at on one HTML page (not a test file itself): console errors,
  * network requests, internal links, what the TOC links do, sideways overflow, screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 interface DomElement {
   getAttribute(name: string): string | null;
   textContent: string | null;
-  getBoundingClientRect(): { top: number };
+  getBoundingClientRect(): { top: number; left: number; right: number };
   getClientRects(): { length: number };
 }
 interface DomScroller {
@@ -24,11 +24,16 @@ interface DomScroller {
 }
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
   getElementById(id: string): DomElement | null;
   scrollingElement: DomScroller | null;
   documentElement: DomScroller;
 };
-declare const window: { innerHeight: number; scrollTo(x: number, y: number): void };
+declare const window: {
+  innerHeight: number;
+  scrollTo(x: number, y: number): void;
+  getComputedStyle(el: DomElement): { position: string; overflowY: string; display: string; opacity: string };
+};
 declare const location: { hash: string };
 
 /** The two window sizes the tests use: a laptop (TOC as a sidebar) and a small phone. */
@@ -234,6 +239,65 @@ export async function screenshotTop(page: Page, dir: string, name: string, viewp
   mkdirSync(dir, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   const path = join(dir, `${name}-${viewport}.png`);
+  rmSync(path, { force: true }); // a failed run must not leave an old picture looking current
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/** A few computed styles that show which layout the stylesheet chose. */
+export interface LayoutFacts {
+  /** `position` of #toc (null: the page has no #toc). */
+  tocPosition: string | null;
+  /** `overflow-y` of #toc. */
+  tocOverflowY: string | null;
+  /** The right edge (px) of #toc's box. */
+  tocRight: number | null;
+  /** The left edge (px) of the first paragraph of the abstract (null: none). */
+  abstractLeft: number | null;
+  /** Pilcrows that can be seen right now (displayed and not fully transparent). */
+  visiblePilcrows: number;
+  /** All pilcrows on the page. */
+  pilcrows: number;
+}
+
+/** The layout facts of the page as it is now (for the media type currently emulated). */
+export function layoutFacts(page: Page): Promise<LayoutFacts> {
+  return page.evaluate(() => {
+    const toc = document.getElementById('toc');
+    const tocStyle = toc ? window.getComputedStyle(toc) : null;
+    const abstract = document.querySelector('#section-abstract p');
+    let visible = 0;
+    const pilcrows = Array.from(document.querySelectorAll('a.pilcrow'));
+    for (const a of pilcrows) {
+      const st = window.getComputedStyle(a);
+      if (st.display !== 'none' && Number(st.opacity) > 0 && a.getClientRects().length > 0) visible++;
+    }
+    return {
+      tocPosition: tocStyle?.position ?? null,
+      tocOverflowY: tocStyle?.overflowY ?? null,
+      tocRight: toc ? toc.getBoundingClientRect().right : null,
+      abstractLeft: abstract ? abstract.getBoundingClientRect().left : null,
+      visiblePilcrows: visible,
+      pilcrows: pilcrows.length,
+    };
+  });
+}
+
+/** The layout facts when the page is printed (print media emulated meanwhile). */
+export async function printLayoutFacts(page: Page): Promise<LayoutFacts> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return await layoutFacts(page);
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+}
+
+/**
+ * Moves the mouse over the first paragraph of the abstract and returns how many pilcrows
+ * are visible then (the stylesheet shows a paragraph's pilcrow on hover).
+ */
+export async function pilcrowsVisibleOnHover(page: Page): Promise<number> {
+  await page.locator('#section-abstract p').first().hover();
+  return (await layoutFacts(page)).visiblePilcrows;
 }
