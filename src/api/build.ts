@@ -7,12 +7,13 @@ import { xmlToRfc } from '../from-xml/index.js';
 import { defaultMetadata } from '../metadata/types.js';
 import { writeXml } from '../writers/xml/index.js';
 import { writeText } from '../writers/text/index.js';
+import { writeHtml } from '../writers/html/index.js';
 import { prep } from '../prep/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
-export type OutputFormat = 'xml' | 'text';
-export const FORMATS: readonly OutputFormat[] = ['xml', 'text'];
-const EXTENSION: Record<OutputFormat, string> = { xml: 'xml', text: 'txt' };
+export type OutputFormat = 'xml' | 'text' | 'html';
+export const FORMATS: readonly OutputFormat[] = ['xml', 'text', 'html'];
+const EXTENSION: Record<OutputFormat, string> = { xml: 'xml', text: 'txt', html: 'html' };
 
 export interface BuildOptions {
   outDir: string;
@@ -129,17 +130,26 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
         outcome.failed = true;
         return outcome;
       }
-      let txt: string;
+      let out: string;
       try {
-        txt = writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate });
+        if (format === 'text') {
+          out = writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate });
+        } else {
+          const r = writeHtml(prepped.document, { legacyDateFormat: options.legacyDateFormat, textFile: options.formats.includes('text') ? `${base}.txt` : undefined });
+          out = r.html;
+          for (const w of r.warnings) {
+            outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: input, line: w.element.position?.start.line ?? 1,
+              column: w.element.position?.start.column ?? 1, message: w.message, hint: 'see the HTML output for how it was shown' });
+          }
+        }
       } catch (e) {
         // A renderer bug must not stop the other inputs of the build, nor hide what failed.
         outcome.diagnostics.push({ severity: 'error', ruleId: 'internal-error', file: input, line: 1, column: 1,
-          message: `the text writer failed: ${(e as Error).message}`, hint: 'this is a draftsmith bug; please report it with this input' });
+          message: `the ${format} writer failed: ${(e as Error).message}`, hint: 'this is a draftsmith bug; please report it with this input' });
         outcome.failed = true;
         return outcome;
       }
-      writeFileAtomic(path, txt);
+      writeFileAtomic(path, out);
     }
     outcome.outputs[format] = path;
   }

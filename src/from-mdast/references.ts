@@ -132,8 +132,12 @@ export async function buildReferences(state: State, resolver: ReferenceResolver,
   for (const kind of ['normative', 'informative'] as const) {
     if (!groups[kind].length) continue;
     groups[kind].sort(byAnchor);
-    lists.push(el('references', {}, [el('name', {}, [text(kind === 'normative' ? 'Normative References' : 'Informative References')]), ...groups[kind]]));
+    // kramdown-rfc names its reference sections, and editors' copies link to those names.
+    const anchor = state.dialect === 'kramdown' ? `sec-${kind}-references` : undefined;
+    lists.push(el('references', { anchor }, [el('name', {}, [text(kind === 'normative' ? 'Normative References' : 'Informative References')]), ...groups[kind]]));
   }
-  if (lists.length > 1) return [el('references', {}, [el('name', {}, [text('References')]), ...lists])];
+  if (lists.length > 1) {
+    return [el('references', { anchor: state.dialect === 'kramdown' ? 'sec-combined-references' : undefined }, [el('name', {}, [text('References')]), ...lists])];
+  }
   return lists;
 }

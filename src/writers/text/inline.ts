@@ -40,7 +40,7 @@ function element(state: TextState, e: RfcElement): Piece[] {
     // A comment starts a line of its own, each of its lines marked "// " (see `filled`).
     case 'cref': return e.attributes.display === 'false' ? [] : ['\n', CREF_START, ...inline(state, e.children)];
     case 'br': return ['\n'];
-    case 'u': return [unicode(e)];
+    case 'u': return [unicodeText(e)];
     case 'contact': {
       // A non-Latin name is followed by its ASCII form: "奥 一穂 (Kazuho Oku)".
       const a = e.attributes;
@@ -139,7 +139,7 @@ function codePoint(c: string): string {
   return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function unicode(e: RfcElement): string {
+export function unicodeText(e: RfcElement): string {
   const text = textContent(e);
   // Empty (a character XML cannot hold, such as U+000C): nothing to show.
   if (!text) return '';

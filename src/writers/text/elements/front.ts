@@ -6,9 +6,9 @@ import { withIndent } from './figure.js';
 import { tableOfContents } from '../pages/toc.js';
 import { MONTH_NAMES } from '../../../util/month-names.js';
 
-const STATUS: Record<string, string> = { std: 'Standards Track', bcp: 'Best Current Practice', info: 'Informational', exp: 'Experimental', historic: 'Historic' };
+export const STATUS: Record<string, string> = { std: 'Standards Track', bcp: 'Best Current Practice', info: 'Informational', exp: 'Experimental', historic: 'Historic' };
 
-function documentDate(front: RfcElement): { year: number; month: number; day?: number } | undefined {
+export function documentDate(front: RfcElement): { year: number; month: number; day?: number } | undefined {
   const d = firstChild(front, 'date');
   const year = Number(d?.attributes.year);
   const month = d?.attributes.month ? parseMonth(d.attributes.month) : undefined;
@@ -16,7 +16,7 @@ function documentDate(front: RfcElement): { year: number; month: number; day?: n
   return { year, month, day: d?.attributes.day ? Number(d.attributes.day) : undefined };
 }
 
-const STREAM: Record<string, string> = {
+export const STREAM: Record<string, string> = {
   IETF: 'Internet Engineering Task Force (IETF)',
   IAB: 'Internet Architecture Board (IAB)',
   IRTF: 'Internet Research Task Force (IRTF)',

@@ -1,0 +1,52 @@
+import { firstChild, isElement, type RfcElement } from '../../../tree/nodes.js';
+import { authorLines } from '../../text/elements/authors.js';
+import { listCounter } from '../../../prep/xrefs.js';
+import { escapeText, safeHref, tag } from '../escape.js';
+import { htmlId } from '../ids.js';
+import type { HtmlState } from '../state.js';
+
+/** One line of an address block, with phone numbers, e-mail addresses and URIs as links. */
+function addressLine(line: string, index: number): string {
+  const m = /^(Phone|Fax|Email|URI):\s*(.*)$/.exec(line);
+  if (!m || index === 0) return tag('div', { dir: 'auto', class: index === 0 ? 'left fn nameRole' : 'left' }, escapeText(line));
+  const [, label, value] = m;
+  const links = label === 'Email'
+    ? value.split(/,\s*/).map((a) => tag('a', { href: `mailto:${a}`, class: 'email' }, escapeText(a))).join(', ')
+    : label === 'URI'
+      ? (safeHref(value) ? tag('a', { href: safeHref(value), class: 'url' }, escapeText(value)) : escapeText(value))
+      : tag('a', { href: `tel:${value.replace(/[^\d+]/g, '')}`, class: label === 'Phone' ? 'tel' : 'fax' }, escapeText(value));
+  const cls = label === 'Email' ? 'email' : label === 'URI' ? 'url' : label === 'Phone' ? 'tel' : 'fax';
+  return tag('div', { class: cls }, `${tag('span', {}, `${label}:`)} ${links}`);
+}
+
+/** An `<author>` or `<contact>` as an address card. */
+export function addressCard(_state: HtmlState, a: RfcElement): string {
+  const lines = authorLines(a);
+  return tag('address', { class: 'vcard', id: a.attributes.anchor }, `\n${lines.map(addressLine).join('\n')}\n`);
+}
+
+function frontAuthors(root: RfcElement): RfcElement[] {
+  const front = firstChild(root, 'front');
+  return front ? front.children.filter((c): c is RfcElement => isElement(c, 'author') &&
+    !!(c.attributes.fullname || c.attributes.surname || c.children.some((k) => isElement(k, 'organization')))) : [];
+}
+
+/**
+ * The "Authors' Addresses" section that ends the document, with the id the table of
+ * contents links to (the appendix after the last one of `<back>`), unless the document
+ * (prepped by another tool) has its own.
+ */
+export function authorsAddresses(state: HtmlState): string {
+  const back = firstChild(state.root, 'back');
+  if (back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses')) return '';
+  const authors = frontAuthors(state.root);
+  if (!authors.length) return '';
+  const appendices = back ? back.children.filter((c) => isElement(c, 'section')).length : 0;
+  const id = htmlId(`section-appendix.${listCounter(appendices + 1, 'a')}`);
+  const one = authors.length === 1;
+  const slug = one ? 'name-authors-address' : 'name-authors-addresses';
+  const title = one ? "Author's Address" : "Authors' Addresses";
+  const head = tag('h2', { id: slug }, tag('a', { href: `#${slug}`, class: 'section-name selfRef' }, escapeText(title)));
+  const cards = authors.map((a) => addressCard(state, a)).join('\n');
+  return `<div id="authors-addresses">\n${tag('section', { id }, `\n${head}\n${cards}\n`)}\n</div>`;
+}
