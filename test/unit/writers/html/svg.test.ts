@@ -124,6 +124,20 @@ describe('html svgMarkup: corpus drawings', function () {
     const uses = shape(back).filter((e) => e.name === 'use');
     assert.ok(uses.length >= 20 && uses.every((u) => /^#E1-/.test(u.attributes['xlink:href'])), `${uses.length} <use>`);
   });
+
+  it('keeps the aasvg diagrams that the TLS 1.3bis draft\'s HTML carries (the usual source of SVG in drafts)', function () {
+    const file = join(CORPUS, 'drafts', 'tls13-spec', 'draft-ietf-tls-rfc8446bis.html');
+    if (!existsSync(file)) this.skip();
+    const drawings = readFileSync(file, 'utf8').match(/<svg\b[\s\S]*?<\/svg>/g) ?? [];
+    assert.ok(drawings.length >= 7, `${drawings.length} drawings`);
+    for (const xml of drawings) {
+      const r = run(xml);
+      assert.deepEqual(r.reports, [], xml.slice(0, 200));
+      const back = reparse(r.markup);
+      assert.deepEqual(shape(back), shape(r.svg));
+      assert.equal(drawingText(back), drawingText(r.svg));
+    }
+  });
 });
 
 describe('html svgMarkup: hostile drawings', () => {
