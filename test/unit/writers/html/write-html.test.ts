@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { xmlToRfc } from '../../../../src/from-xml/index.js';
 import { prep } from '../../../../src/prep/index.js';
 import { writeHtml } from '../../../../src/writers/html/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { convert } from '../../helpers.js';
 
 /** The HTML page of an RFC XML v3 source, prepped with a fixed date. */
@@ -117,5 +120,17 @@ Abstract.
     assert.match(page, /<address class="vcard">[\s\S]*Ann Author[\s\S]*<\/address>/);
     assert.match(page, /<a href="tel:\+15550100" class="tel">\+1 555 0100<\/a>/);
     assert.match(page, /<a href="mailto:ann@example.com" class="email">ann@example.com<\/a>/);
+  });
+
+  it('draws an SVG file named by <artwork src>, sanitised, and says so in the text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftsmith-svg-'));
+    writeFileSync(join(dir, 'pic.svg'), `<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script><rect width="5" height="5"/></svg>`);
+    const file = join(dir, 'doc.xml');
+    const r = await xmlToRfc(doc('<section><name>S</name><figure><artwork type="svg" src="pic.svg"/></figure></section>'), { file });
+    const out = writeHtml(prep(r.document!, { date: '2024-01-15' }).document, { css: '' });
+    assert.match(out.html, /<div class="alignLeft art-svg artwork" id="section-1-1.1">\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 10 10"><rect width="5" height="5"\/><\/svg>/);
+    assert.doesNotMatch(out.html, /alert/);
+    assert.ok(out.warnings.some((w) => /script/.test(w.message)));
   });
 });
