@@ -115,6 +115,13 @@ Abstract.
     assert.match(page, /<ul class="compact" id="section-1-5">\s*<li class="compact" id="section-1-5.1">\s*<p id="section-1-5.1.1">Para/);
   });
 
+  it('warns about nothing in a plain document (the TOC entry of the Authors\' Addresses it adds included)', async () => {
+    const r = await xmlToRfc(doc('<section><name>S</name><t>See <xref target="s2"/>.</t></section><section anchor="s2"><name>T</name><t>t</t></section>'), { file: 'doc.xml' });
+    const out = writeHtml(prep(r.document!, { date: '2024-01-15' }).document, { css: '' });
+    assert.deepEqual(out.warnings.map((w) => w.message), []);
+    assert.match(out.html, /href="#appendix-A" class="auto internal xref"/);
+  });
+
   it('the Authors\' Addresses link phone and e-mail', async () => {
     const page = await html(doc('<section><name>S</name><t>t</t></section>'));
     assert.match(page, /<address class="vcard">[\s\S]*Ann Author[\s\S]*<\/address>/);
