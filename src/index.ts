@@ -18,6 +18,7 @@ export type { DraftMetadata, Person, ReferenceDeclaration } from './metadata/typ
 export { writeXml, writeXmlFragment } from './writers/xml/index.js';
 export { writeText } from './writers/text/index.js';
 export type { TextOptions } from './writers/text/state.js';
+export { writeHtml, defaultStylesheet, type HtmlOptions, type HtmlResult, type HtmlWarning } from './writers/html/index.js';
 export { prep, type PrepOptions, type PrepResult } from './prep/index.js';
 export { DirectoryResolver, defaultCacheDir, type ReferenceResolver, type ResolvedReference } from './bibxml/resolve.js';
 export { libraryFileNames } from './bibxml/library.js';

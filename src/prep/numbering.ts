@@ -100,8 +100,9 @@ function numberIrefs(e: RfcElement, counters: Counters): void {
   for (const c of e.children) {
     if (!isElement(c)) continue;
     if (c.name === 'iref') {
-      const words = [c.attributes.item, c.attributes.subitem].filter(Boolean).map((w) => slugify(w!));
-      c.attributes.pn = `iref-${words.join('-')}-${++counters.iref}`;
+      const words = [c.attributes.item, c.attributes.subitem].filter(Boolean).map((w) => slugify(w!)).filter(Boolean);
+      // Cut to 32 characters, as xml2rfc's ids are ("iref-annotation-in-reference-gro").
+      c.attributes.pn = [`iref`, ...words, String(++counters.iref)].join('-').slice(0, 32);
     } else if (c.name === 'u') {
       c.attributes.pn = `u-${++counters.u}`;
     } else numberIrefs(c, counters);

@@ -4,7 +4,7 @@ import { firstChild, isElement, textContent, visitElements, type RfcDocument, ty
 import { escapeAttribute, escapeText, tag } from './escape.js';
 import { htmlId } from './ids.js';
 import { handlers } from './elements/index.js';
-import { authorsAddresses } from './elements/authors.js';
+import { authorsAddresses, authorsAddressesIds } from './elements/authors.js';
 import { frontSection, identifiers, tableOfContents, title } from './elements/front.js';
 import type { HtmlOptions, HtmlState, HtmlWarning } from './state.js';
 
@@ -50,8 +50,10 @@ export function writeHtml(doc: RfcDocument, options: HtmlOptions = {}): HtmlResu
     if (e.name === 'name' && e.attributes.slugifiedName) anchors.set(e.attributes.slugifiedName, e);
   });
   const warned = new Set<string>();
+  const added = authorsAddressesIds(root);
+  const generated = new Set(added ? [added.pn, added.slug] : []);
   const state: HtmlState = {
-    options, root, anchors, pns, handlers, depth: 0, warnings: [],
+    options, root, anchors, pns, generated, handlers, depth: 0, warnings: [],
     one(node: RfcNode): string {
       if (node.type === 'text') return escapeText(node.value);
       if (node.type !== 'element') return '';

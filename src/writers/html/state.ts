@@ -29,6 +29,8 @@ export interface HtmlState {
   anchors: Map<string, RfcElement>;
   /** Elements by their pn. */
   pns: Map<string, RfcElement>;
+  /** Ids of what the writer adds itself (the Authors' Addresses section), which xrefs may name. */
+  generated: Set<string>;
   handlers: Record<string, HtmlHandler>;
   /** The depth of the section being written (1 for a top-level section), for heading levels. */
   depth: number;

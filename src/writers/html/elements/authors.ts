@@ -31,20 +31,28 @@ function frontAuthors(root: RfcElement): RfcElement[] {
     !!(c.attributes.fullname || c.attributes.surname || c.children.some((k) => isElement(k, 'organization')))) : [];
 }
 
+/** The pn and name ids of the Authors' Addresses section the writer adds, if it adds one. */
+export function authorsAddressesIds(root: RfcElement): { pn: string; id: string; slug: string } | undefined {
+  const back = firstChild(root, 'back');
+  if (back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses')) return undefined;
+  const authors = frontAuthors(root);
+  if (!authors.length) return undefined;
+  const appendices = back ? back.children.filter((c) => isElement(c, 'section')).length : 0;
+  const pn = `section-appendix.${listCounter(appendices + 1, 'a')}`;
+  return { pn, id: htmlId(pn), slug: authors.length === 1 ? 'name-authors-address' : 'name-authors-addresses' };
+}
+
 /**
  * The "Authors' Addresses" section that ends the document, with the id the table of
  * contents links to (the appendix after the last one of `<back>`), unless the document
  * (prepped by another tool) has its own.
  */
 export function authorsAddresses(state: HtmlState): string {
-  const back = firstChild(state.root, 'back');
-  if (back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses')) return '';
+  const ids = authorsAddressesIds(state.root);
+  if (!ids) return '';
   const authors = frontAuthors(state.root);
-  if (!authors.length) return '';
-  const appendices = back ? back.children.filter((c) => isElement(c, 'section')).length : 0;
-  const id = htmlId(`section-appendix.${listCounter(appendices + 1, 'a')}`);
   const one = authors.length === 1;
-  const slug = one ? 'name-authors-address' : 'name-authors-addresses';
+  const { id, slug } = ids;
   const title = one ? "Author's Address" : "Authors' Addresses";
   const head = tag('h2', { id: slug }, tag('a', { href: `#${slug}`, class: 'section-name selfRef' }, escapeText(title)));
   const cards = authors.map((a) => addressCard(state, a)).join('\n');

@@ -1,6 +1,7 @@
 import { isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
 import { referenceAuthors, referenceDate } from '../../text/elements/references.js';
 import { escapeText, safeHref, tag } from '../escape.js';
+import { parseMonth } from '../../../prep/boilerplate/index.js';
 import type { HtmlState } from '../state.js';
 import { blockId, withAnchor } from './block.js';
 import { heading } from './section.js';
@@ -80,7 +81,8 @@ function referenceBody(state: HtmlState, ref: RfcElement, inGroup = false): stri
           const t = referenceDate(c, state.options.legacyDateFormat);
           if (!t) break;
           const { year, month } = c.attributes;
-          const m = month && /^\d+$/.test(month) ? month.padStart(2, '0') : undefined;
+          const mm = month ? parseMonth(month) : undefined;
+          const m = mm ? String(mm).padStart(2, '0') : undefined;
           parts.push(tag('time', { datetime: year && /^\d{4}$/.test(year) ? (m ? `${year}-${m}` : year) : undefined, class: 'refDate' }, escapeText(t)));
           break;
         }

@@ -24,5 +24,7 @@ export function table(state: HtmlState, e: RfcElement): string {
   const parts = e.children.filter((c): c is RfcElement => isElement(c) && ['thead', 'tbody', 'tfoot'].includes(c.name)).map((p) => part(state, p));
   // Text and blocks around the rows (xml2rfc tables may hold a preamble's <t>): kept after the table.
   const body = `\n${caption ? tag('caption', {}, caption) + '\n' : ''}${parts.join('\n')}\n`;
-  return withAnchor(e, `${nameTarget(e)}${tag('table', { class: align, id: blockId(e) }, body)}`);
+  // Index entries written in the table but outside its rows keep their place just before it.
+  const irefs = e.children.filter((c): c is RfcElement => isElement(c, 'iref')).map((c) => state.one(c)).join('');
+  return withAnchor(e, `${irefs}${nameTarget(e)}${tag('table', { class: align, id: blockId(e) }, body)}`);
 }

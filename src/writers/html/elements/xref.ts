@@ -15,7 +15,7 @@ export function xref(state: HtmlState, e: RfcElement): string {
   const derived = e.attributes.derivedContent ?? target;
   const content = textContent(e).trim() ? state.all(e.children) : '';
   const href = state.link(target);
-  if (!element) state.warn(`the cross-reference target "${target}" is not in the document`, e);
+  if (!element && !state.generated.has(target)) state.warn(`the cross-reference target "${target}" is not in the document`, e);
   const cite = () => tag('a', { href, class: 'cite xref' }, escapeText(derived));
   if (isReference) {
     if (e.attributes.section) {
