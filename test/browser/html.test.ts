@@ -8,11 +8,14 @@
  * sticks out sideways at 360px, and screenshots of both sizes are written to
  * build/screenshots/ for people to look at (the HTML itself goes to build/browser/).
  *
+ * A hand-made page that breaks each of those rules shows that the checks do fail.
+ *
  * Without /usr/bin/chromium the suite is skipped, except on CI (CI set), where it fails;
  * without ../shared/corpus (or $DRAFTSMITH_CORPUS) the corpus drafts are skipped.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildFile, expandInputs } from '../../src/api/build.js';
@@ -68,6 +71,57 @@ describe('browser: HTML in Chromium', function () {
 
   after(async function () {
     await browser?.close();
+  });
+
+  // The checks must be able to fail: a hand-made page that breaks every rule they enforce.
+  describe('the checks themselves, on a page made to fail them', function () {
+    let dir = '';
+    let page = '';
+
+    before(function () {
+      dir = mkdtempSync(join(tmpdir(), 'draftsmith-browser-'));
+      page = join(dir, 'bad.html');
+      writeFileSync(page, [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>bad</title>',
+        // a local file that does not exist: a request, and no network involved
+        '<link rel="stylesheet" href="missing.css"></head><body>',
+        '<script>console.error("boom"); throw new Error("bang");</script>',
+        '<div id="toc"><nav class="toc"><ul>',
+        '<li><p><a href="#section-1">1</a>. <a href="#hidden">Hidden</a></p></li>',
+        '</ul></nav></div>',
+        '<p><a href="#nowhere">dangling</a> <a href="#section-1">fine</a> <a href="#">top</a></p>',
+        '<section id="section-1"><h2>One</h2><p>text</p></section>',
+        '<section id="hidden" style="display: none"><h2>Hidden</h2></section>',
+        `<div style="height: ${VIEWPORTS.wide.height * 3}px"></div>`,
+        '</body></html>',
+      ].join('\n'));
+    });
+
+    after(function () {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('report its console error, its exception, its request and its dangling link', async function () {
+      const loaded = await loadFile(browser!, page, 'wide');
+      try {
+        assert.ok(loaded.consoleErrors.some((m) => m.includes('boom')), `console errors: ${loaded.consoleErrors.join(' | ')}`);
+        assert.deepEqual(loaded.pageErrors, ['bang']);
+        assert.deepEqual(loaded.foreignRequests, [new URL('missing.css', loaded.url).href]);
+        assert.deepEqual(await danglingInternalLinks(loaded.page), ['#nowhere']);
+      } finally {
+        await loaded.close();
+      }
+    });
+
+    it('tell a TOC link that scrolls its section to the top from one whose target is not shown', async function () {
+      const loaded = await loadFile(browser!, page, 'wide');
+      try {
+        const landings = await clickTocLinks(loaded.page);
+        assert.deepEqual(landings.map((l) => [l.href, landedAtTop(l, VIEWPORTS.wide.height)]), [['#section-1', true], ['#hidden', false]]);
+      } finally {
+        await loaded.close();
+      }
+    });
   });
 
   for (const doc of DOCS) {
