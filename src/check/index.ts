@@ -1,4 +1,4 @@
-export { checkContext, type CheckInputOptions } from './context.js';
+export { checkContext, contextFrom, type CheckInputOptions } from './context.js';
 export { runChecks, type RuleSetting } from './run.js';
 export { RULES } from './rules/index.js';
 export type { CheckContext, Rule, Report, Place } from './rule.js';
