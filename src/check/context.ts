@@ -33,7 +33,7 @@ export async function checkContext(file: string, options: CheckInputOptions): Pr
 /** The context of a document already converted and prepped (the build reuses its own). */
 export function contextFrom(file: string, source: string, result: MarkdownToRfcResult, prepped: RfcDocument, date: string, submission = false): CheckContext {
   return {
-    file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', document: result.document, prepped,
+    file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', dialect: result.dialect, document: result.document, prepped,
     text: writeText(prepped, { paginate: false, date }).split('\n'), lineMap: result.lineMap, today: parseIsoDate(date)!, submission,
   };
 }

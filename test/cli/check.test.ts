@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixture, repoRoot } from '../unit/helpers.js';
@@ -90,5 +90,22 @@ describe('draftsmith check (CLI)', function () {
     const off = run('--out-dir', out, '--no-check');
     assert.equal(off.status, 0);
     assert.doesNotMatch(off.stderr, /required-sections/);
+  });
+
+  it('--fix inserts the BCP 14 boilerplate and removes meaningless trailing white space, then reports what remains', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftsmith-fix-'));
+    const file = join(dir, 'draft.md');
+    copyFileSync(fixture('check', 'bcp14-boilerplate.md'), file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Implementations MUST do X.', 'Implementations MUST do X. \nA hard break:  \nnext.'));
+    const before = check(file);
+    assert.equal(before.status, 1);
+    assert.match(before.stdout, /bcp14-boilerplate/);
+    const r = check(file, '--fix');
+    assert.match(r.stderr, /draft\.md:\d+: inserted the BCP 14 boilerplate of RFC 8174/);
+    assert.match(r.stderr, /draft\.md:\d+: removed white space at the end of the line/);
+    const fixed = readFileSync(file, 'utf8');
+    assert.match(fixed, /^# Introduction\n\n\{::boilerplate bcp14-tagged\}\n\nImplementations MUST do X\.\nA hard break:  \nnext\./m);
+    assert.doesNotMatch(r.stdout, /bcp14-boilerplate|trailing-whitespace/);
+    assert.equal(r.status, 0, r.stdout);
   });
 });
