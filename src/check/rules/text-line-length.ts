@@ -19,7 +19,12 @@ export const textLineLength: Rule = {
     ctx.text.forEach((line, i) => {
       const width = [...line].length;
       if (width <= TEXT_WIDTH || code.has(line.trim())) return;
-      // The rendering keeps no line numbers: point at the source line holding the line's longest word.
+      // The block the line comes from; failing that, the source line holding the line's longest word.
+      const source = ctx.textSources[i];
+      if (source) {
+        report(`a line of the text rendering is ${width} characters long: "${line.trim().slice(0, 50)}…"`, source, 'shorten the table row or the unbreakable word it holds');
+        return;
+      }
       const word = line.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '').replace(/^[|(<"]+|[|)>",.]+$/g, '');
       const at = word.length > 3 ? sourceLines.findIndex((l) => l.includes(word)) : -1;
       report(`a line of the text rendering is ${width} characters long: "${line.trim().slice(0, 50)}…"`,
