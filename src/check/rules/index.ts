@@ -12,6 +12,7 @@ import { nonAscii } from './non-ascii.js';
 import { normativeDraft } from './normative-draft.js';
 import { referenceNotCited } from './reference-not-cited.js';
 import { requiredSections } from './required-sections.js';
+import { sourcecodeType } from './sourcecode-type.js';
 import { textLineLength } from './text-line-length.js';
 import { titleLength } from './title-length.js';
 import { updatesInAbstract } from './updates-in-abstract.js';
@@ -19,5 +20,5 @@ import { updatesInAbstract } from './updates-in-abstract.js';
 /** Every rule, by id (one file each). */
 export const RULES: readonly Rule[] = [
   abstractCitation, authorEmail, bcp14Boilerplate, bcp14Form, codeLineLength, controlCharacters, docname, documentDateRule,
-  exampleAddresses, jsonSourcecode, nonAscii, normativeDraft, referenceNotCited, requiredSections, textLineLength, titleLength, updatesInAbstract,
+  exampleAddresses, jsonSourcecode, nonAscii, normativeDraft, referenceNotCited, requiredSections, sourcecodeType, textLineLength, titleLength, updatesInAbstract,
 ];
