@@ -8,6 +8,7 @@ import { docname } from './docname.js';
 import { documentDateRule } from './document-date.js';
 import { exampleAddresses } from './example-addresses.js';
 import { jsonSourcecode } from './json-sourcecode.js';
+import { lowercaseKeywords } from './lowercase-keywords.js';
 import { nonAscii } from './non-ascii.js';
 import { normativeDraft } from './normative-draft.js';
 import { referenceNotCited } from './reference-not-cited.js';
@@ -20,5 +21,5 @@ import { updatesInAbstract } from './updates-in-abstract.js';
 /** Every rule, by id (one file each). */
 export const RULES: readonly Rule[] = [
   abstractCitation, authorEmail, bcp14Boilerplate, bcp14Form, codeLineLength, controlCharacters, docname, documentDateRule,
-  exampleAddresses, jsonSourcecode, nonAscii, normativeDraft, referenceNotCited, requiredSections, sourcecodeType, textLineLength, titleLength, updatesInAbstract,
+  exampleAddresses, jsonSourcecode, lowercaseKeywords, nonAscii, normativeDraft, referenceNotCited, requiredSections, sourcecodeType, textLineLength, titleLength, updatesInAbstract,
 ];

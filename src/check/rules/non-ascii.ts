@@ -83,24 +83,24 @@ function snippet(chars: string[], i: number): string {
 }
 
 /**
- * The first reported character in the source: its text around it, searched for from the
- * element's first line (to its last, where the tree knows it; a definition list item has no
- * position of its own, so its ancestor's is the start), so the finding points at the
- * character. Lines are the tree's (counted in the text with includes expanded), read in the
+ * Where a piece of an element's text is in the source: `snippet` (a run of its text on one
+ * line), searched for from the element's first line (to its last, where the tree knows it; an
+ * element without a position of its own passes its nearest ancestor's), pointing at `index`
+ * within it. Lines are the tree's (counted in the text with includes expanded), read in the
  * file through the line map; the element, where the text is not found as written (an entity,
  * markup inside, an included file).
  */
-function firstCharAt(ctx: CheckContext, { at, snippet: text, chars }: Finding): Place {
+export function textPlace(ctx: CheckContext, at: RfcElement, snippet: string, index: number): Place {
   const pos = at.position;
-  if (!pos) return at;
+  if (!pos || !snippet) return at;
   const lines = ctx.source.split('\n');
   const count = ctx.lineMap?.length ?? lines.length;
   const last = Math.min(count, pos.end?.line ?? count);
   for (let i = pos.start.line - 1; i < last; i++) {
     const mapped = ctx.lineMap?.[i];
     if (mapped && mapped.file !== ctx.file) continue;
-    const k = (lines[mapped ? mapped.line - 1 : i] ?? '').indexOf(text);
-    if (k >= 0) return { start: { line: i + 1, column: k + text.indexOf(chars[0]) + 1 } };
+    const k = (lines[mapped ? mapped.line - 1 : i] ?? '').indexOf(snippet);
+    if (k >= 0) return { start: { line: i + 1, column: k + index + 1 } };
   }
   return at;
 }
@@ -125,7 +125,7 @@ export const nonAscii: Rule = {
       const hint = typographic
         ? `write ASCII instead: ${chars.map((ch) => `${TYPOGRAPHY[ch] ? `\`${TYPOGRAPHY[ch]}\`` : 'nothing'} for ${ch}`).join(', ')}`
         : 'write the text in ASCII, or put a character the text needs in <u> (RFC 7997 §3.1) so its code point is printed with it';
-      report(`non-ASCII ${chars.length > 1 ? 'characters' : 'character'} in running text: ${list}`, firstCharAt(ctx, finding), hint);
+      report(`non-ASCII ${chars.length > 1 ? 'characters' : 'character'} in running text: ${list}`, textPlace(ctx, finding.at, finding.snippet, finding.snippet.indexOf(chars[0])), hint);
     }
   },
 };
