@@ -1,4 +1,4 @@
-import { isElement, type RfcElement } from '../../tree/nodes.js';
+import { isElement, textContent, type RfcElement } from '../../tree/nodes.js';
 import { unicodeName } from '../../writers/text/unicode-name.js';
 import type { CheckContext, Place, Rule } from '../rule.js';
 import { titleOf } from './util.js';
@@ -17,10 +17,12 @@ const EXEMPT = new Set(['u', 'sourcecode', 'artwork', 'artset', 'contact', 'auth
 const PEOPLE = /^(\d+(\.\d+)*\.?\s+)?(acknowledge?ments?|contributors|contributing authors|authors?)\b/i;
 
 /**
- * What the text writer prints as ASCII anyway: the no-break spaces become spaces, the no-break
- * hyphen a hyphen, and the zero-width space, word joiner and BOM disappear.
+ * What the text writer prints as ASCII anyway: the no-break spaces and the other Unicode spaces
+ * become spaces, the line and paragraph separators (which xml2rfc documents use for line
+ * breaks) break the line, the no-break hyphen is a hyphen, and the zero-width space, word
+ * joiner and BOM disappear.
  */
-const RENDERED_AS_ASCII = /[\u00a0\u2007\u202f\u2011\u200b\u2060\ufeff]/u;
+const RENDERED_AS_ASCII = /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\u2011\u2060\ufeff]/u;
 
 /** Quotes, dashes and the ellipsis: typography with a plain ASCII equivalent. */
 const TYPOGRAPHY: Record<string, string> = {
@@ -49,6 +51,15 @@ interface Finding {
   snippet: string;
 }
 
+/**
+ * Whether the paragraph gives the character's code point (RFC 7997 §3.4: a character the
+ * text needs comes with its name or code point, "U+0394"): then it may stand as it is.
+ */
+function spelledOut(paragraph: RfcElement, ch: string): boolean {
+  const hex = ch.codePointAt(0)!.toString(16);
+  return new RegExp(`U\\+0*${hex}\\b`, 'i').test(textContent(paragraph));
+}
+
 function findings(root: RfcElement): Map<RfcElement, Finding> {
   const out = new Map<RfcElement, Finding>();
   const walk = (e: RfcElement, prose: { e: RfcElement; at: RfcElement } | undefined, at: RfcElement) => {
@@ -61,7 +72,7 @@ function findings(root: RfcElement): Map<RfcElement, Finding> {
       if (isElement(c)) walk(c, own, here);
       else if (c.type === 'text' && own) {
         for (const [i, ch] of [...c.value].entries()) {
-          if (!reported(ch)) continue;
+          if (!reported(ch) || spelledOut(own.e, ch)) continue;
           const entry = out.get(own.e) ?? { chars: [], at: own.at, snippet: snippet([...c.value], i) };
           if (!entry.chars.includes(ch)) entry.chars.push(ch);
           out.set(own.e, entry);
@@ -114,9 +125,10 @@ export const nonAscii: Rule = {
     + 'authors of references, and examples. In running text a character that matters to the protocol is written '
     + 'with `<u>`, which prints its code point and name beside it so a reader without the glyph can still follow; '
     + 'other text is plain ASCII. Curly quotes, dashes and the ellipsis print as they are in the text output, so '
-    + 'they are reported too: write "", \' and -- instead. No-break spaces and hyphens, zero-width spaces and word '
-    + 'joiners are not reported: they print as ASCII. Acknowledgments and Contributors sections are not checked, '
-    + 'since they are lists of names. One finding per paragraph.',
+    + 'they are reported too: write "", \' and -- instead. A character whose code point the paragraph gives '
+    + '("U+0394") is not reported (RFC 7997 §3.4), nor are no-break spaces and hyphens, other Unicode spaces, line '
+    + 'separators, zero-width spaces and word joiners: they print as ASCII. Acknowledgments and Contributors '
+    + 'sections are not checked, since they are lists of names. One finding per paragraph.',
   run(ctx, report) {
     for (const finding of findings(ctx.document.root).values()) {
       const { chars } = finding;
