@@ -6,6 +6,7 @@ import { codeLineLength } from './code-line-length.js';
 import { controlCharacters } from './control-characters.js';
 import { docname } from './docname.js';
 import { documentDateRule } from './document-date.js';
+import { duplicateAnchor } from './duplicate-anchor.js';
 import { exampleAddresses } from './example-addresses.js';
 import { jsonSourcecode } from './json-sourcecode.js';
 import { lowercaseKeywords } from './lowercase-keywords.js';
@@ -20,6 +21,6 @@ import { updatesInAbstract } from './updates-in-abstract.js';
 
 /** Every rule, by id (one file each). */
 export const RULES: readonly Rule[] = [
-  abstractCitation, authorEmail, bcp14Boilerplate, bcp14Form, codeLineLength, controlCharacters, docname, documentDateRule,
+  abstractCitation, authorEmail, bcp14Boilerplate, bcp14Form, codeLineLength, controlCharacters, docname, documentDateRule, duplicateAnchor,
   exampleAddresses, jsonSourcecode, lowercaseKeywords, nonAscii, normativeDraft, referenceNotCited, requiredSections, sourcecodeType, textLineLength, titleLength, updatesInAbstract,
 ];
