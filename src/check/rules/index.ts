@@ -12,6 +12,7 @@ import { jsonSourcecode } from './json-sourcecode.js';
 import { lowercaseKeywords } from './lowercase-keywords.js';
 import { nonAscii } from './non-ascii.js';
 import { normativeDraft } from './normative-draft.js';
+import { referenceBoth } from './reference-both.js';
 import { referenceNotCited } from './reference-not-cited.js';
 import { requiredSections } from './required-sections.js';
 import { sourcecodeType } from './sourcecode-type.js';
@@ -22,5 +23,5 @@ import { updatesInAbstract } from './updates-in-abstract.js';
 /** Every rule, by id (one file each). */
 export const RULES: readonly Rule[] = [
   abstractCitation, authorEmail, bcp14Boilerplate, bcp14Form, codeLineLength, controlCharacters, docname, documentDateRule, duplicateAnchor,
-  exampleAddresses, jsonSourcecode, lowercaseKeywords, nonAscii, normativeDraft, referenceNotCited, requiredSections, sourcecodeType, textLineLength, titleLength, updatesInAbstract,
+  exampleAddresses, jsonSourcecode, lowercaseKeywords, nonAscii, normativeDraft, referenceBoth, referenceNotCited, requiredSections, sourcecodeType, textLineLength, titleLength, updatesInAbstract,
 ];
