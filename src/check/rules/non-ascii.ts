@@ -42,7 +42,6 @@ function describe(ch: string): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${name ? ` ${name}` : ''}`;
 }
 
-/** Each prose element holding a non-ASCII character outside `<u>`, with the characters found in it. */
 interface Finding {
   chars: string[];
   /** The prose element, or its nearest ancestor with a position. */
@@ -55,13 +54,16 @@ interface Finding {
  * Whether the paragraph gives the character's code point (RFC 7997 §3.4: a character the
  * text needs comes with its name or code point, "U+0394"): then it may stand as it is.
  */
-function spelledOut(paragraph: RfcElement, ch: string): boolean {
+function spelledOut(paragraph: string, ch: string): boolean {
   const hex = ch.codePointAt(0)!.toString(16);
-  return new RegExp(`U\\+0*${hex}\\b`, 'i').test(textContent(paragraph));
+  return new RegExp(`U\\+0*${hex}\\b`, 'i').test(paragraph);
 }
 
+/** Each prose element holding a non-ASCII character outside `<u>`, with the characters found in it. */
 function findings(root: RfcElement): Map<RfcElement, Finding> {
   const out = new Map<RfcElement, Finding>();
+  const texts = new Map<RfcElement, string>();
+  const textOf = (e: RfcElement) => texts.get(e) ?? texts.set(e, textContent(e)).get(e)!;
   const walk = (e: RfcElement, prose: { e: RfcElement; at: RfcElement } | undefined, at: RfcElement) => {
     if (EXEMPT.has(e.name)) return;
     if (e.name === 'section' && PEOPLE.test(titleOf(e))) return;
@@ -72,7 +74,7 @@ function findings(root: RfcElement): Map<RfcElement, Finding> {
       if (isElement(c)) walk(c, own, here);
       else if (c.type === 'text' && own) {
         for (const [i, ch] of [...c.value].entries()) {
-          if (!reported(ch) || spelledOut(own.e, ch)) continue;
+          if (!reported(ch) || spelledOut(textOf(own.e), ch)) continue;
           const entry = out.get(own.e) ?? { chars: [], at: own.at, snippet: snippet([...c.value], i) };
           if (!entry.chars.includes(ch)) entry.chars.push(ch);
           out.set(own.e, entry);
