@@ -56,7 +56,8 @@ const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split
 if (isMain) {
   const root = join(import.meta.dirname, '..');
   const all = JSON.parse(execFileSync('npm', ['query', '.prod'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-  const rows = all.filter((p) => p.path !== root).map((p) => ({ name: p.name, version: p.version, licence: licenceOf(p) }))
+  // (A worktree whose node_modules links to another checkout lists that checkout too: skip it.)
+  const rows = all.filter((p) => p.path !== root && p.name && p.path && !p.location?.startsWith('..')).map((p) => ({ name: p.name, version: p.version, licence: licenceOf(p) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const bad = rows.filter((r) => !r.licence || !allowed(r.licence));
   const w = Math.max(...rows.map((r) => `${r.name}@${r.version}`.length), 7);
