@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { buildCommand } from './commands/build.js';
+import { diffCommand } from './commands/diff.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -7,7 +8,8 @@ export function program(): Command {
     .description('Markdown to IETF Internet-Draft toolchain')
     .version('0.1.0')
     .showHelpAfterError()
-    .addCommand(buildCommand());
+    .addCommand(buildCommand())
+    .addCommand(diffCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {

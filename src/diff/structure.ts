@@ -1,0 +1,158 @@
+import type { Change } from './hunks.js';
+import type { DocumentMetadata } from './metadata.js';
+import { matchSections, movedPairs } from './match-sections.js';
+import { referencesOf, type ReferenceKind } from './references.js';
+import { sectionAt, sectionBody, type TextSection } from './text-outline.js';
+import { countWords, diffWords } from './tokenize-words.js';
+
+/** One side of a diff, rendered: its normalised lines and what was found in them. */
+export interface RenderedSide {
+  /** How the side was named (a path, or path@revision). */
+  label: string;
+  lines: string[];
+  sections: TextSection[];
+  metadata: DocumentMetadata;
+  /** Whether the side came from a source (Markdown or XML) rather than a text file. */
+  fromSource: boolean;
+}
+
+/** Where a section is, on one side. */
+export interface SectionRef {
+  number: string;
+  title: string;
+  anchor?: string;
+}
+
+/** What happened to one section between the revisions. */
+export interface SectionDiff {
+  status: 'added' | 'removed' | 'changed' | 'unchanged';
+  old?: SectionRef;
+  new?: SectionRef;
+  /** At another place: under another parent, or out of order with its neighbours. */
+  moved: boolean;
+  renumbered: boolean;
+  retitled: boolean;
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** The numbers of the line changes inside the section (see hunks.ts). */
+  changes: number[];
+}
+
+export interface ReferenceDiff {
+  added: string[];
+  removed: string[];
+  /** References listed under another kind (normative ↔ informative). */
+  moved: Array<{ label: string; from: ReferenceKind; to: ReferenceKind }>;
+}
+
+export interface MetadataChange {
+  field: keyof DocumentMetadata;
+  old?: string;
+  new?: string;
+}
+
+/** The structural account of a diff: sections, references, metadata. */
+export interface StructuralDiff {
+  /** Every section, in the new revision's order, removed ones where they stood. */
+  sections: SectionDiff[];
+  references: ReferenceDiff;
+  metadata: MetadataChange[];
+  /** Metadata compared from the text's first page only (a text input has no tree). */
+  metadataFromText: boolean;
+}
+
+const ref = (s: TextSection): SectionRef => ({ number: s.number, title: s.title, ...(s.anchor ? { anchor: s.anchor } : {}) });
+
+function parents(sections: readonly TextSection[]): number[] {
+  return sections.map((s, i) => {
+    for (let j = i - 1; j >= 0; j--) if (sections[j].level < s.level) return j;
+    return -1;
+  });
+}
+
+/** Compares the sections, references and metadata of two rendered revisions. */
+export function compareStructure(old: RenderedSide, neu: RenderedSide, changes: readonly Change[]): StructuralDiff {
+  const pair = matchSections(old.sections, neu.sections, (a, b) => {
+    const x = sectionBody(old.lines, a).filter((l) => l.trim());
+    const y = new Set(sectionBody(neu.lines, b));
+    return x.filter((l) => y.has(l)).length * 2 >= Math.max(x.length, y.size - 1);
+  });
+  const moved = movedPairs(pair);
+  const oldParent = parents(old.sections);
+  const newParent = parents(neu.sections);
+  const oldChanges = old.sections.map(() => new Set<number>());
+  const newChanges = neu.sections.map(() => new Set<number>());
+  for (const c of changes) {
+    // A change belongs to the sections its lines are in, on each side.
+    if (c.removed.length) for (let k = 0; k < c.removed.length; k++) oldChanges[old.sections.indexOf(sectionAt(old.sections, c.oldStart + k))].add(c.number);
+    if (c.added.length) for (let k = 0; k < c.added.length; k++) newChanges[neu.sections.indexOf(sectionAt(neu.sections, c.newStart + k))].add(c.number);
+  }
+  const byNew: SectionDiff[] = neu.sections.map((s, j) => ({ status: 'added', new: ref(s), moved: false, renumbered: false, retitled: false,
+    wordsAdded: words(sectionBody(neu.lines, s)), wordsRemoved: 0, changes: [...newChanges[j]] }));
+  const removed: Array<[number, SectionDiff]> = [];
+  old.sections.forEach((s, i) => {
+    const j = pair[i];
+    if (j < 0) {
+      removed.push([i, { status: 'removed', old: ref(s), moved: false, renumbered: false, retitled: false, wordsAdded: 0,
+        wordsRemoved: words(sectionBody(old.lines, s)), changes: [...oldChanges[i]] }]);
+      return;
+    }
+    const n = neu.sections[j];
+    const a = sectionBody(old.lines, s);
+    const b = sectionBody(neu.lines, n);
+    const same = a.length === b.length && a.every((l, k) => l === b[k]);
+    const counts = same ? { added: 0, removed: 0 } : countWords(diffWords(a.join('\n'), b.join('\n')));
+    const retitled = s.title !== n.title;
+    const parentMoved = (oldParent[i] < 0 ? -1 : pair[oldParent[i]]) !== newParent[j];
+    byNew[j] = { status: same && !retitled ? 'unchanged' : 'changed', old: ref(s), new: ref(n), moved: moved.has(i) || parentMoved,
+      renumbered: s.number !== n.number, retitled, wordsAdded: counts.added, wordsRemoved: counts.removed,
+      changes: [...new Set([...oldChanges[i], ...newChanges[j]])].sort((x, y) => x - y) };
+  });
+  // A removed section is listed after the new section that follows its old predecessor.
+  const sections = [...byNew];
+  for (const [i, d] of removed.reverse()) {
+    let at = 0;
+    for (let p = i - 1; p >= 0; p--) {
+      if (pair[p] >= 0) {
+        at = sections.indexOf(byNew[pair[p]]) + 1;
+        break;
+      }
+    }
+    sections.splice(at, 0, d);
+  }
+  return {
+    sections,
+    references: compareReferences(referencesOf(old.lines, old.sections), referencesOf(neu.lines, neu.sections)),
+    metadata: compareMetadata(old.metadata, neu.metadata),
+    metadataFromText: !old.fromSource || !neu.fromSource,
+  };
+}
+
+function words(lines: readonly string[]): number {
+  return lines.join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+function compareReferences(a: Map<string, ReferenceKind>, b: Map<string, ReferenceKind>): ReferenceDiff {
+  return {
+    added: [...b.keys()].filter((k) => !a.has(k)),
+    removed: [...a.keys()].filter((k) => !b.has(k)),
+    moved: [...a].filter(([k, kind]) => b.has(k) && b.get(k) !== kind).map(([label, from]) => ({ label, from, to: b.get(label)! })),
+  };
+}
+
+const FIELDS: Array<keyof DocumentMetadata> = ['title', 'docName', 'category', 'submissionType', 'ipr', 'updates', 'obsoletes', 'date', 'workgroup', 'authors'];
+
+function compareMetadata(a: DocumentMetadata, b: DocumentMetadata): MetadataChange[] {
+  const out: MetadataChange[] = [];
+  for (const field of FIELDS) {
+    const x = show(a[field]);
+    const y = show(b[field]);
+    if (x !== y && !(x === undefined && y === undefined)) out.push({ field, ...(x !== undefined ? { old: x } : {}), ...(y !== undefined ? { new: y } : {}) });
+  }
+  return out;
+}
+
+function show(v: string | string[] | undefined): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  return Array.isArray(v) ? v.join('; ') : v;
+}

@@ -1,0 +1,62 @@
+/**
+ * The sections of a rendered draft, found from its text: in xml2rfc's layout every heading
+ * starts in column 0 and everything else is indented, so each unindented line after the title
+ * block opens a section that runs to the next one. This works for sources (after rendering) and
+ * for text files alike, and it is what ties the structural summary to the line diff: a changed
+ * line always falls inside one of these sections.
+ */
+
+/** One section of the rendered text. */
+export interface TextSection {
+  /** "1.2", "A.1", "B" (an appendix), or "" for an unnumbered section. */
+  number: string;
+  title: string;
+  /** Nesting depth from the number (1 for "3", 2 for "3.1"; 1 when unnumbered). */
+  level: number;
+  /** The heading line (0-based) and the end of the section (exclusive) in the text's lines. */
+  start: number;
+  end: number;
+  /** The section's anchor, when the draft's source says it (see attachAnchors). */
+  anchor?: string;
+}
+
+/** The pseudo-section for everything above the first heading: the first page's header and title. */
+export const TITLE_BLOCK = 'Title block';
+
+const NUMBERED = /^(?:Appendix\s+)?((?:\d+|[A-Z])(?:\.\d+)*)\.\s+(\S.*)$/;
+
+/** The sections of normalised text lines (see normalize.ts), in document order. */
+export function textOutline(lines: readonly string[]): TextSection[] {
+  // The title block ends at its first blank line after some text.
+  let i = 0;
+  while (i < lines.length && !lines[i].trim()) i++;
+  while (i < lines.length && lines[i].trim()) i++;
+  const sections: TextSection[] = [{ number: '', title: TITLE_BLOCK, level: 0, start: 0, end: lines.length }];
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || /^\s/.test(line)) continue;
+    const m = NUMBERED.exec(line);
+    const number = m ? m[1] : '';
+    sections[sections.length - 1].end = i;
+    sections.push({ number, title: (m ? m[2] : line).trim(), level: number ? number.split('.').length : 1, start: i, end: lines.length });
+  }
+  return sections;
+}
+
+/** The lines of a section below its heading. */
+export function sectionBody(lines: readonly string[], s: TextSection): string[] {
+  return lines.slice(s.title === TITLE_BLOCK ? s.start : s.start + 1, s.end);
+}
+
+/** The section holding line `at` (0-based). */
+export function sectionAt(sections: readonly TextSection[], at: number): TextSection {
+  let found = sections[0];
+  for (const s of sections) if (s.start <= at) found = s;
+  return found;
+}
+
+/** Section names as people write them: "Section 4.1", "Appendix A", "Abstract". */
+export function sectionLabel(s: Pick<TextSection, 'number' | 'title'>): string {
+  if (!s.number) return s.title;
+  return /^[A-Z]/.test(s.number) ? `Appendix ${s.number} (${s.title})` : `Section ${s.number} (${s.title})`;
+}
