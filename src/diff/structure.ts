@@ -98,8 +98,9 @@ export function compareStructure(old: RenderedSide, neu: RenderedSide, changes: 
       return;
     }
     const n = neu.sections[j];
-    const a = sectionBody(old.lines, s);
-    const b = sectionBody(neu.lines, n);
+    // Blank lines are layout (see hunks.ts): a section whose text lines are the same is unchanged.
+    const a = sectionBody(old.lines, s).filter((l) => l.trim());
+    const b = sectionBody(neu.lines, n).filter((l) => l.trim());
     const same = a.length === b.length && a.every((l, k) => l === b[k]);
     const counts = same ? { added: 0, removed: 0 } : countWords(diffWords(a.join('\n'), b.join('\n')));
     const retitled = s.title !== n.title;
