@@ -75,16 +75,30 @@ export function hunksOf(runs: LineRun[], context: number): Hunk[] {
   const hunks: Hunk[] = [];
   let current: Hunk | undefined;
   let pendingGap = 0; // unchanged lines since the last counted change, in the current hunk
+  let lastShown = -1; // the last segment a hunk shows (wholly or its head)
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     if ('change' in s && s.change.number > 0) {
       if (!current) {
-        const before = segments[i - 1];
         current = { oldStart: s.change.oldStart, newStart: s.change.newStart, oldCount: 0, newCount: 0, foldedBefore: 0, items: [] };
-        if (before && 'context' in before) current.items.push({ context: tail(before.context, context) });
+        // Leading context: up to `context` old lines back, blank-line changes among them shown.
+        const lead: Hunk['items'] = [];
+        let budget = context;
+        for (let k = i - 1; k > lastShown && budget > 0; k--) {
+          const b = segments[k];
+          if ('context' in b) {
+            lead.unshift({ context: tail(b.context, budget) });
+            budget -= Math.min(budget, b.context.lines.length);
+          } else {
+            lead.unshift(b);
+            budget -= b.change.removed.length;
+          }
+        }
+        current.items.push(...lead);
         hunks.push(current);
       }
       current.items.push(s);
+      lastShown = i;
       pendingGap = 0;
       continue;
     }
@@ -95,11 +109,13 @@ export function hunksOf(runs: LineRun[], context: number): Hunk[] {
     if (pendingGap + gapToNext <= 2 * context || ('change' in s && pendingGap < context)) {
       current.items.push(s);
       pendingGap += lines;
+      lastShown = i;
       continue;
     }
     // The next change is too far: close the hunk with the head of this unchanged run.
     const room = context - pendingGap;
     if ('context' in s && room > 0) current.items.push({ context: head(s.context, room) });
+    // (lastShown stays before this run: the next hunk may show its tail.)
     current = undefined;
   }
   let previousEnd = 0;
