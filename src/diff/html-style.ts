@@ -1,0 +1,29 @@
+/**
+ * The diff page's stylesheet (inline: the page loads nothing). Old text on the left, new on the
+ * right, each with its line numbers; removed words struck through on a red ground, added words
+ * on a green one; folded runs and change headers span the table.
+ */
+export const DIFF_CSS = `
+:root { color-scheme: light; --del: #ffd7d5; --del-word: #ff9b94; --ins: #d4f7d9; --ins-word: #86e098; --rule: #d0d7de; }
+body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #1f2328; background: #fff; }
+header, section.summary { padding: 0.5em 1.5em; }
+h1 { font-size: 1.3em; margin: 0.4em 0; }
+h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
+nav.bar { position: sticky; top: 0; z-index: 1; background: #f6f8fa; border-bottom: 1px solid var(--rule); padding: 0.4em 1.5em; }
+nav.bar a { margin-right: 1em; }
+ul.sections { columns: 2 24em; margin: 0.3em 0; }
+table.sbs { border-collapse: collapse; width: 100%; table-layout: fixed; font: 13px/1.35 ui-monospace, Menlo, Consolas, monospace; }
+table.sbs col.num { width: 3.5em; }
+table.sbs td { padding: 0 0.4em; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
+table.sbs td.num { color: #6e7781; text-align: right; user-select: none; border-right: 1px solid var(--rule); }
+table.sbs td.old.changed { background: var(--del); }
+table.sbs td.new.changed { background: var(--ins); }
+table.sbs td.blank { background: #f6f8fa; }
+del { background: var(--del-word); text-decoration: line-through; }
+ins { background: var(--ins-word); text-decoration: none; }
+tr.fold td { background: #eef1f4; color: #57606a; text-align: center; font-family: system-ui, sans-serif; padding: 0.2em; }
+tr.head td { background: #ddf4ff; font-family: system-ui, sans-serif; padding: 0.25em 0.6em; border-top: 1px solid var(--rule); }
+tr.head a { margin: 0 0.5em; }
+tr:target td { outline: 2px solid #0969da; }
+p.none { font-size: 1.1em; }
+`;
