@@ -2,7 +2,7 @@ import type { Change } from './hunks.js';
 import type { DocumentMetadata } from './metadata.js';
 import { matchSections, movedPairs } from './match-sections.js';
 import { referencesOf, type ReferenceKind } from './references.js';
-import { sectionAt, sectionBody, type TextSection } from './text-outline.js';
+import { sectionBody, sectionIndexAt, type TextSection } from './text-outline.js';
 import { countWords, diffWords } from './tokenize-words.js';
 
 /** One side of a diff, rendered: its normalised lines and what was found in them. */
@@ -84,11 +84,11 @@ export function compareStructure(old: RenderedSide, neu: RenderedSide, changes: 
   const newChanges = neu.sections.map(() => new Set<number>());
   for (const c of changes) {
     // A change belongs to the sections its lines are in, on each side.
-    if (c.removed.length) for (let k = 0; k < c.removed.length; k++) oldChanges[old.sections.indexOf(sectionAt(old.sections, c.oldStart + k))].add(c.number);
-    if (c.added.length) for (let k = 0; k < c.added.length; k++) newChanges[neu.sections.indexOf(sectionAt(neu.sections, c.newStart + k))].add(c.number);
+    for (let k = 0; k < c.removed.length; k++) oldChanges[sectionIndexAt(old.sections, c.oldStart + k)].add(c.number);
+    for (let k = 0; k < c.added.length; k++) newChanges[sectionIndexAt(neu.sections, c.newStart + k)].add(c.number);
   }
   const byNew: SectionDiff[] = neu.sections.map((s, j) => ({ status: 'added', new: ref(s), moved: false, renumbered: false, retitled: false,
-    wordsAdded: words(sectionBody(neu.lines, s)), wordsRemoved: 0, changes: [...newChanges[j]] }));
+    wordsAdded: 0, wordsRemoved: 0, changes: [...newChanges[j]] }));
   const removed: Array<[number, SectionDiff]> = [];
   old.sections.forEach((s, i) => {
     const j = pair[i];
@@ -108,6 +108,9 @@ export function compareStructure(old: RenderedSide, neu: RenderedSide, changes: 
     byNew[j] = { status: same && !retitled ? 'unchanged' : 'changed', old: ref(s), new: ref(n), moved: moved.has(i) || parentMoved,
       renumbered: s.number !== n.number, retitled, wordsAdded: counts.added, wordsRemoved: counts.removed,
       changes: [...new Set([...oldChanges[i], ...newChanges[j]])].sort((x, y) => x - y) };
+  });
+  byNew.forEach((d, j) => {
+    if (d.status === 'added') d.wordsAdded = words(sectionBody(neu.lines, neu.sections[j]));
   });
   // A removed section is listed after the new section that follows its old predecessor.
   const sections = [...byNew];

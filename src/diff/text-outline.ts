@@ -48,11 +48,21 @@ export function sectionBody(lines: readonly string[], s: TextSection): string[] 
   return lines.slice(s.title === TITLE_BLOCK ? s.start : s.start + 1, s.end);
 }
 
+/** The index of the section holding line `at` (0-based): sections are in order, so a binary search. */
+export function sectionIndexAt(sections: readonly TextSection[], at: number): number {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The section holding line `at` (0-based). */
 export function sectionAt(sections: readonly TextSection[], at: number): TextSection {
-  let found = sections[0];
-  for (const s of sections) if (s.start <= at) found = s;
-  return found;
+  return sections[sectionIndexAt(sections, at)];
 }
 
 /** Section names as people write them: "Section 4.1", "Appendix A", "Abstract". */
