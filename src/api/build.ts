@@ -71,7 +71,7 @@ export function outputBaseName(result: MarkdownToRfcResult, input: string): stri
 }
 
 /** The resolver for one input: --refcache folders, a `bibxml/` folder beside the draft, the per-user cache. */
-export function resolverFor(input: string, options: BuildOptions): ReferenceResolver {
+export function resolverFor(input: string, options: Pick<BuildOptions, 'refcache' | 'noUserCache'>): ReferenceResolver {
   const dirs = [...options.refcache.map((d) => resolve(d)), join(dirname(resolve(input)), 'bibxml')];
   if (!options.noUserCache) dirs.push(defaultCacheDir());
   return new DirectoryResolver(dirs);
@@ -94,11 +94,7 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
         hint: 'check the path' }],
     };
   }
-  const result = /\.xml$/i.test(input)
-    ? await readXmlInput(source, input, options)
-    : await markdownToRfc(source, {
-      file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
-    });
+  const result = await convertInput(source, input, options);
   const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
   if (result.failed) return outcome;
   const base = outputBaseName(result, input);
@@ -156,8 +152,17 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
   return outcome;
 }
 
+/** One input's text, Markdown or RFC XML (by its extension), converted into the document tree. */
+export function convertInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'allowMissingRefs' | 'date' | 'noUserCache'>): Promise<MarkdownToRfcResult> {
+  return /\.xml$/i.test(input)
+    ? readXmlInput(source, input, options)
+    : markdownToRfc(source, {
+      file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
+    });
+}
+
 /** An RFC XML input, read (and converted from v2 when needed) into the same result shape. */
-async function readXmlInput(source: string, input: string, options: BuildOptions): Promise<MarkdownToRfcResult> {
+async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache'>): Promise<MarkdownToRfcResult> {
   const r = await xmlToRfc(source, { file: input, resolver: resolverFor(input, options), offline: options.offline });
   const meta = defaultMetadata();
   meta.docName = r.document.root.attributes.docName;

@@ -1,5 +1,5 @@
 import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast';
-import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Reporter, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
 import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { expandIncludes, repositoryRoot } from '../markdown/includes.js';
@@ -48,6 +48,11 @@ export interface MarkdownToRfcResult {
   failed: boolean;
   /** Files included into the document (for build dependency lists and watch). */
   includes: string[];
+  /**
+   * Where each line of the text the tree's positions count in came from (set when includes or
+   * moved blocks make that text differ from the input file); checks use it to name the line.
+   */
+  lineMap?: SourceLine[];
 }
 
 /** kramdown-rfc's predefined attribute list definitions. */
@@ -193,7 +198,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   // kept as `<?rfc name="value"?>`, as kramdown-rfc writes them.
   const prolog = Object.entries(meta.pi).map(([k, v]) => ({ type: 'instruction' as const, target: 'rfc', value: `${k}="${v.replace(/"/g, '&quot;')}"` }));
   const document: RfcDocument = { type: 'document', prolog, root: rfc };
-  return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, includes };
+  return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, includes, lineMap: reporter.lineMap };
 }
 
 /** kramdown-rfc `contributor:` entries become `<contact>`s in an unnumbered Contributors section. */

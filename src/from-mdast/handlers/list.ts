@@ -45,7 +45,9 @@ export function list(state: State, node: List): RfcNode[] {
 function listItem(state: State, item: ListItem, spread: boolean): RfcNode {
   const attrs = anchorAttrs(state, item, []);
   const only = item.children.length === 1 ? item.children[0] : undefined;
-  if (only?.type === 'paragraph' && !spread && !attributesOf(only)) {
+  // kramdown-rfc writes every item's paragraphs as <t> (its editors' copies link to
+  // `#section-2-3.1.1`, the paragraph in the item); mmark writes a tight item's text bare.
+  if (only?.type === 'paragraph' && !spread && !attributesOf(only) && state.dialect !== 'kramdown') {
     const inline = trimEnds(phrasing(state, only));
     // `<li>` takes inline content without `<contact>`; a `<t>` does take it.
     const needsT = inline.some((n) => n.type === 'element' && n.name === 'contact');

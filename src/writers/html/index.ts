@@ -46,7 +46,10 @@ export function writeHtml(doc: RfcDocument, options: HtmlOptions = {}): HtmlResu
   const pns = new Map<string, RfcElement>();
   visitElements(root, (e) => {
     if (e.attributes.anchor && !anchors.has(e.attributes.anchor)) anchors.set(e.attributes.anchor, e);
-    if (e.attributes.pn) pns.set(e.attributes.pn, e);
+    if (e.attributes.pn) {
+      pns.set(e.attributes.pn, e);
+      pns.set(htmlId(e.attributes.pn), e);
+    }
     if (e.name === 'name' && e.attributes.slugifiedName) anchors.set(e.attributes.slugifiedName, e);
   });
   const warned = new Set<string>();

@@ -36,7 +36,7 @@ describe('prep numbering', () => {
     numberDocument(r.document.root);
     assert.deepEqual(pns(r.document.root), [
       'abstract:section-abstract', 't:section-abstract-1',
-      'section:section-1', 't:section-1-1', 'ul:section-1-2', 'li:section-1-2.1', 'li:section-1-2.2', 'figure:figure-1', 'artwork:section-1-3.1',
+      'section:section-1', 't:section-1-1', 'ul:section-1-2', 'li:section-1-2.1', 't:section-1-2.1.1', 'li:section-1-2.2', 't:section-1-2.2.1', 'figure:figure-1', 'artwork:section-1-3.1',
       'section:section-1.1', 't:section-1.1-1',
       'section:section-2', 'table:table-1',
       'section:section-appendix.a', 'section:section-appendix.a.1', 't:section-appendix.a.1-1',

@@ -1,6 +1,7 @@
 import { textContent, type RfcElement } from '../../../tree/nodes.js';
 import { escapeText, safeHref, tag } from '../escape.js';
 import type { HtmlState } from '../state.js';
+import { htmlId } from '../ids.js';
 
 /**
  * `<xref>` (RFC 7991 §2.66) with the text prep derived for it: a section, figure or table
@@ -9,7 +10,7 @@ import type { HtmlState } from '../state.js';
  */
 export function xref(state: HtmlState, e: RfcElement): string {
   const target = e.attributes.target ?? '';
-  const element = state.anchors.get(target) ?? state.pns.get(target);
+  const element = state.anchors.get(target) ?? state.pns.get(target) ?? state.pns.get(htmlId(target));
   const isReference = element?.name === 'reference' || element?.name === 'referencegroup';
   const format = e.attributes.format ?? 'default';
   const derived = e.attributes.derivedContent ?? target;

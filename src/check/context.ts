@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { convertInput, type BuildOptions } from '../api/build.js';
+import { parseIsoDate } from '../prep/boilerplate/index.js';
+import { prep } from '../prep/index.js';
+import { writeText } from '../writers/text/index.js';
+import type { CheckContext } from './rule.js';
+
+export type CheckInputOptions = Pick<BuildOptions, 'refcache' | 'offline'> & Partial<Pick<BuildOptions, 'allowMissingRefs' | 'date' | 'noUserCache'>> & { submission?: boolean };
+
+/**
+ * Reads, converts, preps and renders one input for the checks. Conversion errors come back
+ * as diagnostics with no context: the document cannot be checked until it converts.
+ */
+export async function checkContext(file: string, options: CheckInputOptions): Promise<{ context?: CheckContext; diagnostics: Diagnostic[] }> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { diagnostics: [{ severity: 'error', ruleId: 'input', file, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`, hint: 'check the path' }] };
+  }
+  const result = await convertInput(source, file, { ...options, allowMissingRefs: !!options.allowMissingRefs });
+  if (result.failed) return { diagnostics: result.diagnostics };
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  const prepped = prep(result.document, { date, file });
+  if (prepped.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: [...result.diagnostics, ...prepped.diagnostics] };
+  const text = writeText(prepped.document, { paginate: false, date }).split('\n');
+  return {
+    diagnostics: result.diagnostics,
+    context: {
+      file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', document: result.document, prepped: prepped.document, text,
+      lineMap: result.lineMap, today: parseIsoDate(date)!, submission: !!options.submission,
+    },
+  };
+}

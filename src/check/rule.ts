@@ -1,0 +1,45 @@
+import type { Position, Severity, SourceLine } from '../diagnostics/diagnostic.js';
+import type { CalendarDate } from '../prep/boilerplate/index.js';
+import type { RfcDocument, RfcElement } from '../tree/nodes.js';
+
+/** What every rule may look at: one input, as converted, prepped and rendered. */
+export interface CheckContext {
+  /** The input file, as named on the command line. */
+  file: string;
+  /** Its text, as read. */
+  source: string;
+  kind: 'markdown' | 'xml';
+  /** The document as converted (before prep): what the author wrote. */
+  document: RfcDocument;
+  /** The prepped document (boilerplate, numbering, TOC). */
+  prepped: RfcDocument;
+  /** The plain text, unpaginated, as lines. */
+  text: string[];
+  /** Where each line the tree's positions count in came from (includes). */
+  lineMap?: SourceLine[];
+  /** The day the check runs (from --date or today). */
+  today: CalendarDate;
+  /** Submission mode: the checks the datatracker applies. */
+  submission: boolean;
+}
+
+/** Where a finding is: an element of the tree (its position), or a position. */
+export type Place = RfcElement | Position | undefined;
+
+/** Reports one finding of the running rule. */
+export type Report = (message: string, at?: Place, hint?: string) => void;
+
+/**
+ * One check (after markdownlint's one-rule-per-file layout): a stable id, a one-line
+ * description, a default severity, documentation, and the function that looks.
+ */
+export interface Rule {
+  id: string;
+  description: string;
+  severity: Severity;
+  /** Why the rule exists and what to do, for `check --list` and the README. */
+  docs: string;
+  /** Only in submission mode (`--submission`). */
+  submissionOnly?: boolean;
+  run(ctx: CheckContext, report: Report): void;
+}

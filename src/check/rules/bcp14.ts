@@ -1,0 +1,76 @@
+import { isElement, textContent, type RfcElement } from '../../tree/nodes.js';
+import type { Rule } from '../rule.js';
+import { elementsNamed } from './util.js';
+
+const KEYWORDS = /\b(MUST(?: NOT)?|REQUIRED|SHALL(?: NOT)?|SHOULD(?: NOT)?|(?:NOT )?RECOMMENDED|MAY|OPTIONAL)\b/;
+
+/** The paragraph of RFC 8174 §2 (or RFC 2119's older one): it quotes the keywords and names BCP 14. */
+function isBoilerplate(text: string): boolean {
+  return /"MUST"/.test(text) && /"MAY"/.test(text) && /BCP\s*14|RFC\s*2119|RFC2119/.test(text);
+}
+
+/** Running text where a keyword counts: paragraphs and items, not code, art or titles of references. */
+const PROSE = new Set(['t', 'li', 'dd', 'td', 'th', 'blockquote', 'aside']);
+
+function proseKeyword(root: RfcElement): RfcElement | undefined {
+  let found: RfcElement | undefined;
+  const walk = (e: RfcElement, inProse: boolean) => {
+    if (found || e.name === 'sourcecode' || e.name === 'artwork' || e.name === 'references' || e.name === 'name') return;
+    const prose = inProse || PROSE.has(e.name);
+    if (e.name === 'bcp14') { found = e; return; }
+    for (const c of e.children) {
+      if (found) return;
+      if (c.type === 'text' && prose && KEYWORDS.test(c.value)) found = e;
+      else if (isElement(c)) walk(c, prose);
+    }
+  };
+  walk(root, false);
+  return found;
+}
+
+/** The boilerplate paragraph and the first use of a keyword outside it. */
+function analyse(root: RfcElement): { boilerplate?: RfcElement; use?: RfcElement } {
+  const boilerplate = elementsNamed(root, 't').find((t) => isBoilerplate(textContent(t)));
+  // The keywords quoted in the boilerplate itself are not uses.
+  const rest = boilerplate ? { ...root, children: withoutElement(root, boilerplate) } : root;
+  return { boilerplate, use: proseKeyword(rest as RfcElement) };
+}
+
+/** RFC 8174: BCP 14 keywords mean what BCP 14 says only with its boilerplate. */
+export const bcp14Boilerplate: Rule = {
+  id: 'bcp14-boilerplate',
+  description: 'BCP 14 keywords (MUST, SHOULD, …) come with the RFC 8174 boilerplate',
+  severity: 'error',
+  docs: 'A document that uses the requirement keywords of BCP 14 in capitals must say so with the paragraph of RFC 8174, '
+    + 'Section 2, and cite both RFC 2119 and RFC 8174. kramdown-rfc writes the paragraph with `{::boilerplate bcp14-tagged}`.',
+  run(ctx, report) {
+    const root = ctx.document.root;
+    const { boilerplate, use } = analyse(root);
+    if (use && !boilerplate) {
+      report(`a BCP 14 keyword (${(KEYWORDS.exec(textContent(use)) ?? ['MUST'])[0]}) is used, but the document lacks the RFC 8174 boilerplate`, use.position ? use : root,
+        'add the paragraph of RFC 8174, Section 2 (kramdown-rfc: {::boilerplate bcp14-tagged}) and cite RFC 2119 and RFC 8174');
+    }
+  },
+};
+
+/** The other way round: the boilerplate, in its RFC 8174 form, where keywords are used. */
+export const bcp14Form: Rule = {
+  id: 'bcp14-form',
+  description: 'the BCP 14 boilerplate is the RFC 8174 form, and only in documents that use the keywords',
+  severity: 'warning',
+  docs: 'The BCP 14 paragraph is the one of RFC 8174, Section 2 (it cites RFC 2119 and RFC 8174 and says the keywords '
+    + 'count only in capitals). A document with the paragraph but no keyword should drop the paragraph.',
+  run(ctx, report) {
+    const { boilerplate, use } = analyse(ctx.document.root);
+    if (!boilerplate) return;
+    if (!use) report('the document has the BCP 14 boilerplate but uses none of its keywords', boilerplate, 'remove the paragraph, or use the keywords where requirements are stated');
+    if (!/8174/.test(textContent(boilerplate)) && !elementsNamed(boilerplate, 'xref').some((x) => /8174/.test(x.attributes.target))) {
+      report('the BCP 14 boilerplate does not cite RFC 8174', boilerplate, 'use the RFC 8174 form of the paragraph, which cites RFC 2119 and RFC 8174');
+    }
+  },
+};
+
+/** A shallow copy of the tree's path without one element (for searching around it). */
+function withoutElement(e: RfcElement, skip: RfcElement): RfcElement['children'] {
+  return e.children.filter((c) => c !== skip).map((c) => (isElement(c) ? { ...c, children: withoutElement(c, skip) } : c));
+}

@@ -1,0 +1,78 @@
+import { Command } from 'commander';
+import { expandInputs } from '../../api/build.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { RULES, checkContext, formatGithub, formatJson, formatSarif, formatText, runChecks, type RuleSetting } from '../../check/index.js';
+
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `--rule ID=off|info|warn|error`, repeatable: the rule settings, or a usage message. */
+function ruleSettings(specs: string[]): Record<string, RuleSetting> | string {
+  const out: Record<string, RuleSetting> = {};
+  const known = new Set(RULES.map((r) => r.id));
+  for (const spec of specs) {
+    const m = /^([\w-]+)=(off|info|warn|warning|error)$/.exec(spec);
+    if (!m) return `--rule takes ID=off|info|warn|error, not "${spec}"`;
+    if (!known.has(m[1])) return `there is no rule "${m[1]}" (see draftsmith check --list)`;
+    out[m[1]] = m[2] === 'warn' ? 'warning' : (m[2] as RuleSetting);
+  }
+  return out;
+}
+
+export function checkCommand(): Command {
+  return new Command('check')
+    .description('check drafts for what reviewers and the datatracker would send back (idnits-class rules)')
+    .argument('[inputs...]', 'Markdown or RFC XML files, or folders', ['spec'])
+    .option('-f, --format <format>', `output format (${FORMATS.join(', ')})`, 'text')
+    .option('--rule <ID=level>', 'set a rule to off, info, warn or error; repeatable', collect, [])
+    .option('--submission', 'also apply the datatracker\'s submission checks (date within 3 days, a numbered revision)', false)
+    .option('--list', 'list the rules and exit')
+    .option('--refcache <dir>', 'a folder of bibxml entries; repeatable', collect, [])
+    .option('--offline', 'never fetch references from the network', false)
+    .option('--allow-missing-refs', 'accept unresolved references', false)
+    .option('--date <YYYY-MM-DD>', 'check as if today were this date')
+    .action(async (inputs: string[], opts) => {
+      if (opts.list) {
+        for (const r of RULES) process.stdout.write(`${r.id.padEnd(22)} ${r.severity.padEnd(8)} ${r.description}${r.submissionOnly ? ' (--submission)' : ''}\n`);
+        return;
+      }
+      if (!FORMATS.includes(opts.format)) {
+        process.stderr.write(`draftsmith: unknown format ${opts.format}; available: ${FORMATS.join(', ')}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+        process.stderr.write(`draftsmith: --date must be YYYY-MM-DD, not "${opts.date}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const settings = ruleSettings(opts.rule);
+      if (typeof settings === 'string') {
+        process.stderr.write(`draftsmith: ${settings}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const files = expandInputs(inputs.flatMap((i) => i));
+      if (!files.length) {
+        process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const findings: Diagnostic[] = [];
+      for (const file of files) {
+        const { context, diagnostics } = await checkContext(file, {
+          refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
+        });
+        // What the conversion reported counts too (its errors stop the checks of that file).
+        findings.push(...diagnostics);
+        if (context) findings.push(...runChecks(context, settings));
+      }
+      const out = opts.format === 'json' ? formatJson(findings) : opts.format === 'github' ? formatGithub(findings)
+        : opts.format === 'sarif' ? formatSarif(findings, RULES, '0.1.0') : formatText(findings);
+      process.stdout.write(out);
+      if (findings.some((f) => f.severity === 'error')) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,59 @@
+/**
+ * Each rule against fixture drafts in test/fixtures/check/: `<rule>.md` marks every finding
+ * it must raise on the line where it must be raised (`{!rule-id}`), or for a finding about the
+ * whole document anywhere (`{!rule-id@doc}`); `*.valid.md` must raise none. Every rule runs
+ * on every fixture, so a finding nobody marked fails the test too.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, checkContext, runChecks } from '../../../src/check/index.js';
+import { fixture } from '../helpers.js';
+
+const dir = fixture('check');
+const ruleIds = new Set(RULES.map((r) => r.id));
+
+/** The findings a fixture marks, as "rule@line" or "rule@doc", sorted. */
+function expected(source: string): string[] {
+  const out: string[] = [];
+  source.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/\{!([\w-]+)(@doc)?\}/g)) out.push(`${m[1]}@${m[2] ? 'doc' : i + 1}`);
+  });
+  return out.sort();
+}
+
+async function found(file: string): Promise<string[]> {
+  const { context, diagnostics } = await checkContext(file, { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22' });
+  assert.ok(context, JSON.stringify(diagnostics.filter((d) => d.severity === 'error')));
+  return runChecks(context!).filter((d) => ruleIds.has(d.ruleId)).map((d) => `${d.ruleId}@${d.line ?? 'doc'}`).sort();
+}
+
+describe('check rules on fixture drafts', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md') || f.endsWith('.xml')).sort();
+
+  it('every rule has a fixture that raises it', () => {
+    const raised = new Set(files.flatMap((f) => expected(readFileSync(join(dir, f), 'utf8')).map((e) => e.split('@')[0])));
+    assert.deepEqual(RULES.map((r) => r.id).filter((id) => !raised.has(id)), []);
+  });
+
+  for (const f of files) {
+    it(`${f}: ${f.includes('.valid.') ? 'no finding' : 'exactly the marked findings'}`, async () => {
+      const want = expected(readFileSync(join(dir, f), 'utf8'));
+      if (f.includes('.valid.')) assert.deepEqual(want, [], 'a valid fixture marks nothing');
+      assert.deepEqual(await found(join(dir, f)), want);
+    });
+  }
+
+  it('--submission: the date must be within 3 days, and an editor\'s copy name is refused', async () => {
+    const file = join(dir, 'clean.valid.md');
+    const { context } = await checkContext(file, { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-27', submission: true });
+    const ids = runChecks(context!).map((d) => d.ruleId);
+    assert.deepEqual(ids, ['document-date']);
+  });
+
+  it('rule settings turn a rule off or change its severity', async () => {
+    const { context } = await checkContext(join(dir, 'code-line-length.md'), { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22' });
+    assert.equal(runChecks(context!, { 'code-line-length': 'off' }).filter((d) => d.ruleId === 'code-line-length').length, 0);
+    assert.deepEqual(runChecks(context!, { 'code-line-length': 'error' }).filter((d) => d.ruleId === 'code-line-length').map((d) => d.severity), ['error']);
+  });
+});
