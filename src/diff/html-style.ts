@@ -25,5 +25,8 @@ tr.fold td { background: #eef1f4; color: #57606a; text-align: center; font-famil
 tr.head td { background: #ddf4ff; font-family: system-ui, sans-serif; padding: 0.25em 0.6em; border-top: 1px solid var(--rule); }
 tr.head a { margin: 0 0.5em; }
 tr:target td { outline: 2px solid #0969da; }
+/* A change reached by its link stops below the sticky bar, not under it. */
+tr.head { scroll-margin-top: 3em; }
+#summary { scroll-margin-top: 3em; }
 p.none { font-size: 1.1em; }
 `;
