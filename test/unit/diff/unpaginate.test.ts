@@ -61,3 +61,18 @@ describe('diff: pagination is not a change', () => {
     });
   }
 });
+
+// (xml2rfc's RFC outputs, rfc6787 and others, have no pages: not used here.)
+describe('diff: pagination in xml2rfc\'s own text is not a change', () => {
+  for (const name of ['draft-miek-test', 'draft-template', 'elements', 'indexes', 'no-toc', 'sourcecode']) {
+    it(`xml2rfc 3.32's ${name}.pages.text against its ${name}.text`, async function () {
+      if (!hasCorpus()) this.skip();
+      const { readFileSync } = await import('node:fs');
+      const paged = readFileSync(join(CORPUS, 'xml2rfc/tests/valid', `${name}.pages.text`), 'utf8');
+      const flat = readFileSync(join(CORPUS, 'xml2rfc/tests/valid', `${name}.text`), 'utf8');
+      assert.ok(paged.includes('\f') && paged !== flat);
+      const diff = compareRevisions({ label: 'pages', text: paged }, { label: 'flat', text: flat });
+      assert.deepEqual(diff.changes.slice(0, 3).map((c) => [...c.removed, ...c.added]), []);
+    });
+  }
+});
