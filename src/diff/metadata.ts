@@ -1,4 +1,5 @@
 import { childElements, firstChild, textContent, type RfcElement } from '../tree/nodes.js';
+import { titleBlockEnd } from './text-outline.js';
 
 /** What a diff compares about the document as a whole. */
 export interface DocumentMetadata {
@@ -44,21 +45,31 @@ const CATEGORY: Record<string, string> = {
 };
 
 /**
- * What the first page of a rendered text says: the draft name, the title (the centred lines
- * above it), the intended status, and the Updates/Obsoletes lines. Authors are not told apart
+ * What the first page of a rendered text says: the draft name (or RFC number), the title, the
+ * intended status or category, and the Updates/Obsoletes lines. Authors are not told apart
  * from their organisations in the header, so a text input gives none.
  */
 export function textMetadata(lines: readonly string[]): DocumentMetadata {
   const head = lines.slice(0, 40);
   const meta: DocumentMetadata = {};
-  const dn = head.findIndex((l) => /^\s+(draft-[\w.-]+|rfc\d+)\s*$/i.test(l));
-  if (dn >= 0) {
-    meta.docName = head[dn].trim();
-    const title: string[] = [];
-    for (let i = dn - 1; i >= 0 && head[i].trim(); i--) title.unshift(head[i].trim());
-    if (title.length) meta.title = title.join(' ');
+  // The header block is the first run of non-blank lines; the title is the indented (centred)
+  // lines after it, down to the draft name or the first heading.
+  let i = 0;
+  while (i < head.length && !head[i].trim()) i++;
+  const headerStart = i;
+  while (i < head.length && head[i].trim()) i++;
+  const title: string[] = [];
+  const end = titleBlockEnd(head);
+  for (; i < end; i++) {
+    const l = head[i].trim();
+    if (/^(draft-[\w.-]+)$/i.test(l)) meta.docName = l;
+    else if (l && !meta.docName) title.push(l);
   }
-  for (const l of head) {
+  if (title.length) meta.title = title.join(' ');
+  for (const l of head.slice(headerStart)) {
+    if (!l.trim()) break;
+    const rfc = /^Request for Comments:\s+(\d+)/.exec(l);
+    if (rfc) meta.docName = `rfc${rfc[1]}`;
     const status = /^(?:Intended status|Category):\s+(.+?)(?:\s{2,}|$)/.exec(l);
     if (status) meta.category = CATEGORY[status[1].toLowerCase()] ?? status[1];
     const rel = /^(Updates|Obsoletes):\s+(.+?)(?:\s{2,}|$)/.exec(l);

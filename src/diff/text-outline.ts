@@ -27,10 +27,7 @@ const NUMBERED = /^(?:Appendix\s+)?((?:\d+|[A-Z])(?:\.\d+)*)\.\s+(\S.*)$/;
 
 /** The sections of normalised text lines (see normalize.ts), in document order. */
 export function textOutline(lines: readonly string[]): TextSection[] {
-  // The title block ends at its first blank line after some text.
-  let i = 0;
-  while (i < lines.length && !lines[i].trim()) i++;
-  while (i < lines.length && lines[i].trim()) i++;
+  let i = titleBlockEnd(lines);
   const sections: TextSection[] = [{ number: '', title: TITLE_BLOCK, level: 0, start: 0, end: lines.length }];
   for (; i < lines.length; i++) {
     const line = lines[i];
@@ -41,6 +38,20 @@ export function textOutline(lines: readonly string[]): TextSection[] {
     sections.push({ number, title: (m ? m[2] : line).trim(), level: number ? number.split('.').length : 1, start: i, end: lines.length });
   }
   return sections;
+}
+
+/**
+ * Where the title block ends: at the Abstract, which every draft and RFC starts with; without
+ * one, after the header's first run of lines and the (centred) title lines under it.
+ */
+export function titleBlockEnd(lines: readonly string[]): number {
+  const abstract = lines.slice(0, 80).indexOf('Abstract');
+  if (abstract >= 0) return abstract;
+  let i = 0;
+  while (i < lines.length && !lines[i].trim()) i++;
+  while (i < lines.length && lines[i].trim()) i++;
+  while (i < lines.length && (!lines[i].trim() || /^\s/.test(lines[i]))) i++;
+  return i;
 }
 
 /** The lines of a section below its heading. */
