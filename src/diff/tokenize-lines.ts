@@ -1,5 +1,8 @@
 import { diffArrays } from 'diff';
 
+/** Edits (lines added plus removed) jsdiff may look for between two anchors. */
+const MAX_EDITS = 4000;
+
 /** One run of a line diff: lines both sides share, or lines only one side has. */
 export interface LineRun {
   kind: 'same' | 'removed' | 'added';
@@ -28,7 +31,12 @@ export function diffLines(oldLines: string[], newLines: string[]): LineRun[] {
   let o = 0;
   let n = 0;
   for (const [ao, an] of [...anchors(oldLines, newLines), [oldLines.length, newLines.length]]) {
-    for (const change of diffArrays(oldLines.slice(o, ao), newLines.slice(n, an))) {
+    const a = oldLines.slice(o, ao);
+    const b = newLines.slice(n, an);
+    // Myers' cost grows with the edits: past MAX_EDITS in one stretch, the stretch is shown as
+    // replaced whole (still a correct diff, not a minimal one) rather than taking minutes.
+    const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS }) ?? [{ value: a, removed: true, added: false, count: a.length }, { value: b, added: true, removed: false, count: b.length }];
+    for (const change of changes) {
       const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
       push(kind, change.value, o, n);
       if (kind !== 'added') o += change.value.length;

@@ -14,6 +14,18 @@ export function wordTokens(text: string): string[] {
   return text.match(/\s+|\S+/g) ?? [];
 }
 
+/**
+ * Word diffs are done inside one change, which is small in a real revision; a change of tens of
+ * thousands of words (two unrelated documents) is bounded, and past the bound shown as replaced
+ * whole.
+ */
+const MAX_EDITS = 2000;
+
+/** jsdiff's array diff, or "all removed, all added" when it needs more than MAX_EDITS edits. */
+function boundedDiff(a: string[], b: string[]): Array<{ value: string[]; added: boolean; removed: boolean }> {
+  return diffArrays(a, b, { maxEditLength: MAX_EDITS }) ?? [{ value: a, removed: true, added: false }, { value: b, added: true, removed: false }];
+}
+
 function isWord(token: string): boolean {
   return !/^\s/.test(token);
 }
@@ -25,7 +37,7 @@ function isWord(token: string): boolean {
 export function diffWords(oldText: string, newText: string): WordPiece[] {
   const a = oldText.split(/\s+/).filter(Boolean);
   const b = newText.split(/\s+/).filter(Boolean);
-  return diffArrays(a, b).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value.join(' ') }));
+  return boundedDiff(a, b).filter((c) => c.value.length).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value.join(' ') }));
 }
 
 /**
@@ -42,7 +54,7 @@ export function markWords(oldText: string, newText: string): { old: WordPiece[];
   const newChanged = new Set<number>();
   let o = 0;
   let n = 0;
-  for (const c of diffArrays(oldWords.map(([t]) => t), newWords.map(([t]) => t))) {
+  for (const c of boundedDiff(oldWords.map(([t]) => t), newWords.map(([t]) => t))) {
     for (let k = 0; k < c.value.length; k++) {
       if (c.removed) oldChanged.add(oldWords[o + k][1]);
       if (c.added) newChanged.add(newWords[n + k][1]);
