@@ -10,7 +10,11 @@ header, section.summary { padding: 0.5em 1.5em; }
 h1 { font-size: 1.3em; margin: 0.4em 0; }
 h2 { font-size: 1.1em; margin: 1em 0 0.3em; }
 nav.bar { position: sticky; top: 0; z-index: 1; background: #f6f8fa; border-bottom: 1px solid var(--rule); padding: 0.4em 1.5em; }
-nav.bar a { margin-right: 1em; }
+nav.bar { display: flex; gap: 1em; align-items: baseline; }
+nav.bar .count { white-space: nowrap; }
+/* Every change's number, one line that scrolls sideways when there are many. */
+nav.bar .steps { overflow-x: auto; white-space: nowrap; padding-bottom: 0.2em; scrollbar-width: thin; }
+nav.bar .steps a { padding: 0 0.15em; }
 ul.sections { columns: 2 24em; margin: 0.3em 0; }
 table.sbs { border-collapse: collapse; width: 100%; table-layout: fixed; font: 13px/1.35 ui-monospace, Menlo, Consolas, monospace; }
 table.sbs col.num { width: 3.5em; }
@@ -26,7 +30,7 @@ tr.head td { background: #ddf4ff; font-family: system-ui, sans-serif; padding: 0
 tr.head a { margin: 0 0.5em; }
 tr:target td { outline: 2px solid #0969da; }
 /* A change reached by its link stops below the sticky bar, not under it. */
-tr.head { scroll-margin-top: 3em; }
-#summary { scroll-margin-top: 3em; }
+tr.head { scroll-margin-top: 4.5em; }
+#summary { scroll-margin-top: 4.5em; }
 p.none { font-size: 1.1em; }
 `;

@@ -12,8 +12,9 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 /**
  * The diff as one self-contained HTML page: a summary at the top, then the two texts side by
  * side (old left, new right) with changed words highlighted inside changed lines, unchanged runs
- * folded to the context lines with a count of what was left out, and before each change a row
- * with links to the previous and next change (`#change-N`), so no script is needed.
+ * folded to the context lines with a count of what was left out, a sticky bar linking every
+ * change (`#change-N`), and before each change a row with links to the previous and next one:
+ * plain links, so no script is needed.
  */
 export function renderHtml(diff: DraftDiff): string {
   const title = `Diff: ${diff.old.label} → ${diff.new.label}`;
@@ -29,8 +30,8 @@ export function renderHtml(diff: DraftDiff): string {
     oldEnd = h.oldStart + h.oldCount;
   }
   if (diff.hunks.length && diff.old.lines.length > oldEnd) rows.push(fold(diff.old.lines.length - oldEnd));
-  const nav = `<nav class="bar"><a href="#summary">Summary</a>${total ? `<a href="#change-1">First change</a><a href="#change-${total}">Last change</a>` : ''}`
-    + `<span>${total} ${total === 1 ? 'change' : 'changes'}</span></nav>`;
+  const nav = `<nav class="bar"><a href="#summary">Summary</a><span class="count">${total} ${total === 1 ? 'change' : 'changes'}:</span>`
+    + `<span class="steps">${diff.changes.map((c) => `<a href="#change-${c.number}" title="${escapeAttribute(where(diff, c))}">${c.number}</a>`).join(' ')}</span></nav>`;
   const body = total || diff.hunks.length
     ? `<table class="sbs"><colgroup><col class="num"><col><col class="num"><col></colgroup>`
       + `<thead><tr><th></th><th>${escapeText(diff.old.label)}</th><th></th><th>${escapeText(diff.new.label)}</th></tr></thead>`
@@ -41,6 +42,11 @@ export function renderHtml(diff: DraftDiff): string {
     + '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
     + `<title>${escapeText(title)}</title>\n<style>${DIFF_CSS}</style>\n</head>\n<body>\n`
     + `<header><h1>${escapeText(title)}</h1></header>\n${nav}\n${htmlSummary(diff)}\n${body}\n</body>\n</html>\n`;
+}
+
+/** "Section 4.1 (Title)": where a change is (in the new text, or the old for a removal). */
+function where(diff: DraftDiff, c: Change): string {
+  return sectionLabel(c.added.length ? sectionAt(diff.new.sections, c.newStart) : sectionAt(diff.old.sections, c.oldStart));
 }
 
 function fold(n: number): string {
@@ -57,21 +63,22 @@ function contextRows(c: Context): string[] {
 function changeRows(diff: DraftDiff, c: Change, total: number): string[] {
   const out: string[] = [];
   if (c.number > 0) {
-    const where = c.added.length ? sectionAt(diff.new.sections, c.newStart) : sectionAt(diff.old.sections, c.oldStart);
     const prev = c.number > 1 ? `<a href="#change-${c.number - 1}">◀ previous</a>` : '';
     const next = c.number < total ? `<a href="#change-${c.number + 1}">next ▶</a>` : '';
     out.push(`<tr class="head" id="change-${c.number}"><td colspan="4">${prev}<strong>Change ${c.number} of ${total}</strong>`
-      + ` in ${escapeText(sectionLabel(where))}${next}</td></tr>`);
+      + ` in ${escapeText(where(diff, c))}${next}</td></tr>`);
   }
+  // A blank-line change (layout, number 0) is shown plainly, not as a change.
+  const cls = c.number > 0 ? ' changed' : '';
   const marked = markWords(c.removed.join('\n'), c.added.join('\n'));
   const oldLines = splitLines(marked.old, 'del');
   const newLines = splitLines(marked.new, 'ins');
   for (let k = 0; k < Math.max(oldLines.length, newLines.length); k++) {
     const o = k < c.removed.length
-      ? `<td class="num">${c.oldStart + k + 1}</td><td class="old changed">${oldLines[k]}</td>`
+      ? `<td class="num">${c.oldStart + k + 1}</td><td class="old${cls}">${oldLines[k]}</td>`
       : '<td class="num"></td><td class="old blank"></td>';
     const n = k < c.added.length
-      ? `<td class="num">${c.newStart + k + 1}</td><td class="new changed">${newLines[k]}</td>`
+      ? `<td class="num">${c.newStart + k + 1}</td><td class="new${cls}">${newLines[k]}</td>`
       : '<td class="num"></td><td class="new blank"></td>';
     out.push(`<tr>${o}${n}</tr>`);
   }

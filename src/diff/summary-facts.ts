@@ -49,9 +49,15 @@ export function notes(d: SectionDiff): string[] {
   return out;
 }
 
-/** The name of the old revision for "Changes since …": its docName, else its label. */
+/**
+ * The name of the old revision for "Changes since …": its docName; for an editor's copy
+ * (`draft-foo-bar-latest`, as i-d-template keeps it) taken at a release tag, the tag's name.
+ */
 export function oldName(diff: DraftDiff): string {
-  return diff.old.metadata.docName ?? diff.old.label;
+  const docName = diff.old.metadata.docName;
+  const tag = /@(draft-[\w.-]+-\d\d)$/.exec(diff.old.label)?.[1];
+  if (tag && (!docName || docName.endsWith('-latest'))) return tag;
+  return docName ?? diff.old.label;
 }
 
 export function plural(n: number, word: string): string {

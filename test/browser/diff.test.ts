@@ -2,7 +2,8 @@
  * The diff page (draftsmith diff --format html) in Chromium: it loads with no console errors
  * and no requests, every href="#change-N" (and every other internal link) has its element, and
  * following the "next" links from change to change brings each change into view below the
- * sticky bar. On a small diff with markup-like text, and on QUIC transport -33 against -34.
+ * sticky bar, as does the bar's own link to the last change; at phone width nothing sticks
+ * out sideways. On a small diff with markup-like text, and on QUIC transport -33 against -34.
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { compareRevisions } from '../../src/diff/compare.js';
 import { renderHtml } from '../../src/diff/render-html.js';
 import { hasCorpus, QUIC_33, QUIC_34, renderCorpusDraft } from '../unit/diff/corpus.js';
 import { chromiumMissing, launchChromium } from './chromium.js';
-import { danglingInternalLinks, loadFile, spread } from './page-checks.js';
+import { danglingInternalLinks, horizontalOverflow, loadFile, spread } from './page-checks.js';
 
 describe('browser: the diff page in Chromium', function () {
   this.timeout(180_000);
@@ -60,7 +61,23 @@ describe('browser: the diff page in Chromium', function () {
         assert.ok(box.y >= bar.y + bar.height - 2 && box.y < 900, `change ${n + 1} at y=${box.y}, bar ends at ${bar.y + bar.height}`);
         reached.push(n + 1);
       }
+      // The bar's link to the last change.
+      await page.locator(`nav.bar a[href="#change-${changes}"]`).click();
+      const bar = (await page.locator('nav.bar').boundingBox())!;
+      const last = (await page.locator(`#change-${changes}`).boundingBox())!;
+      assert.ok(last.y >= bar.y + bar.height - 2 && last.y < 900, `last change at y=${last.y}`);
       return reached;
+    } finally {
+      await loaded.close();
+    }
+  }
+
+  /** At phone width the page does not stick out sideways (the bar's strip scrolls instead). */
+  async function checkNarrow(name: string): Promise<void> {
+    const loaded = await loadFile(browser!, join(dir, `${name}.html`), 'narrow');
+    try {
+      assert.deepEqual(loaded.consoleErrors, []);
+      assert.equal(await horizontalOverflow(loaded.page), 0);
     } finally {
       await loaded.close();
     }
@@ -74,6 +91,7 @@ describe('browser: the diff page in Chromium', function () {
     const diff = compareRevisions({ label: 'old <a>', text: old.join('\n') }, { label: 'new "b"', text: neu.join('\n') });
     assert.equal(diff.changes.length, 2);
     assert.deepEqual(await check('small', renderHtml(diff), 2, 1), [2]);
+    await checkNarrow('small');
   });
 
   it('QUIC transport -33 against -34', async function () {
@@ -82,5 +100,6 @@ describe('browser: the diff page in Chromium', function () {
     const diff = compareRevisions({ label: 'draft-33', text: a.unpaginated, root: a.root }, { label: 'draft-34', text: b.unpaginated, root: b.root });
     const reached = await check('quic-33-34', renderHtml(diff), diff.changes.length, 25);
     assert.equal(reached.length, 25);
+    await checkNarrow('quic-33-34');
   });
 });
