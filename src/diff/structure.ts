@@ -1,7 +1,9 @@
 import type { Change } from './hunks.js';
 import type { DocumentMetadata } from './metadata.js';
 import { matchSections, movedPairs } from './match-sections.js';
-import { referencesOf, type ReferenceKind } from './references.js';
+import { compareMetadata, type MetadataChange } from './compare-metadata.js';
+import { compareReferences, type ReferenceDiff } from './compare-references.js';
+import { referencesOf } from './references.js';
 import { sectionBody, sectionIndexAt, type TextSection } from './text-outline.js';
 import { countWords, diffWords } from './tokenize-words.js';
 
@@ -36,19 +38,6 @@ export interface SectionDiff {
   wordsRemoved: number;
   /** The numbers of the line changes inside the section (see hunks.ts). */
   changes: number[];
-}
-
-export interface ReferenceDiff {
-  added: string[];
-  removed: string[];
-  /** References listed under another kind (normative ↔ informative). */
-  moved: Array<{ label: string; from: ReferenceKind; to: ReferenceKind }>;
-}
-
-export interface MetadataChange {
-  field: keyof DocumentMetadata;
-  old?: string;
-  new?: string;
 }
 
 /** The structural account of a diff: sections, references, metadata. */
@@ -136,27 +125,4 @@ function words(lines: readonly string[]): number {
   return lines.join(' ').split(/\s+/).filter(Boolean).length;
 }
 
-function compareReferences(a: Map<string, ReferenceKind>, b: Map<string, ReferenceKind>): ReferenceDiff {
-  return {
-    added: [...b.keys()].filter((k) => !a.has(k)),
-    removed: [...a.keys()].filter((k) => !b.has(k)),
-    moved: [...a].filter(([k, kind]) => b.has(k) && b.get(k) !== kind).map(([label, from]) => ({ label, from, to: b.get(label)! })),
-  };
-}
-
-const FIELDS: Array<keyof DocumentMetadata> = ['title', 'docName', 'category', 'submissionType', 'ipr', 'updates', 'obsoletes', 'date', 'workgroup', 'authors'];
-
-function compareMetadata(a: DocumentMetadata, b: DocumentMetadata): MetadataChange[] {
-  const out: MetadataChange[] = [];
-  for (const field of FIELDS) {
-    const x = show(a[field]);
-    const y = show(b[field]);
-    if (x !== y && !(x === undefined && y === undefined)) out.push({ field, ...(x !== undefined ? { old: x } : {}), ...(y !== undefined ? { new: y } : {}) });
-  }
-  return out;
-}
-
-function show(v: string | string[] | undefined): string | undefined {
-  if (v === undefined || v === '') return undefined;
-  return Array.isArray(v) ? v.join('; ') : v;
-}
+export type { MetadataChange, ReferenceDiff };

@@ -88,8 +88,3 @@ function anchors(a: readonly string[], b: readonly string[]): Array<[number, num
   for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = back[k]) chain.push(pairs[k]);
   return chain.reverse();
 }
-
-/** Whether a line diff has any change. */
-export function hasChanges(runs: LineRun[]): boolean {
-  return runs.some((r) => r.kind !== 'same');
-}
