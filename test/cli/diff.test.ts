@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CORPUS, hasCorpus, QUIC_33, QUIC_34 } from '../unit/diff/corpus.js';
 import { lines, repoRoot } from '../unit/helpers.js';
 
 interface Run {
@@ -136,6 +137,22 @@ describe('draftsmith diff (CLI)', function () {
     const broken = draftsmith('draft-foo-bar.md', 'broken.md');
     assertCleanError(broken, /broken\.md:\d+:\d+: error: .*nowhere/);
     assert.match(broken.stderr, /broken\.md: has errors and cannot be rendered/);
+  });
+
+  it('QUIC transport -33 against -34 from the Markdown sources: json, html and text agree', function () {
+    if (!hasCorpus()) this.skip();
+    const args = [QUIC_33, QUIC_34, '--refcache', join(CORPUS, 'bibxml'), '--offline', '--date', '2021-01-14'];
+    const json = draftsmith(...args, '-f', 'json');
+    assert.equal(json.status, 0, json.stderr);
+    const j = JSON.parse(json.stdout);
+    const n = j.changes.length;
+    assert.ok(n > 100, String(n));
+    const html = draftsmith(...args, '-f', 'html').stdout;
+    assert.equal([...html.matchAll(/ id="change-\d+"/g)].length, n);
+    assert.match(html, new RegExp(`Change ${n} of ${n}\\b`));
+    const text = draftsmith(...args).stdout.split('\n');
+    const plus = text.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1)).filter((l) => l.trim());
+    assert.deepEqual(plus, j.changes.flatMap((c: { added: string[] }) => c.added).filter((l: string) => l.trim()));
   });
 
   it('rejects a bad --context or --date with status 2', () => {

@@ -47,6 +47,13 @@ describe('diff: the structural account', () => {
     assert.match(md, /^- Removed Section 3 \(Gamma\)$/m);
   });
 
+  it('names an editor\'s copy taken at a release tag after the tag in "Changes since"', async () => {
+    const a = await rendered('draft.md@draft-foo-bar-03', lines(...header('draft-foo-bar-latest'), ...section('Alpha', 'alpha', 'Old.')));
+    const b = await rendered('draft.md', lines(...header('draft-foo-bar-latest'), ...section('Alpha', 'alpha', 'New.')));
+    assert.match(renderMarkdown(compareRevisions(a, b)), /^## Changes since draft-foo-bar-03$/m);
+    assert.match(renderMarkdown(compareRevisions({ ...a, label: 'old.md' }, b)), /^## Changes since draft-foo-bar-latest$/m);
+  });
+
   it('says "No changes." when two renderings are the same', async () => {
     const a = await rendered('a', lines(...header('draft-foo-same-00'), ...section('Alpha', 'alpha', 'Same.')));
     const diff = compareRevisions(a, { ...a, label: 'b' });
