@@ -20,9 +20,12 @@ export type { StructuralDiff, SectionDiff, ReferenceDiff, MetadataChange } from 
 export { unpaginate } from './unpaginate.js';
 export { normalizeRenderedText } from './normalize.js';
 
+/** The output formats of `draftsmith diff --format`. */
 export type DiffFormat = 'html' | 'text' | 'summary' | 'markdown' | 'json';
+/** Every output format, in the order the help lists them. */
 export const DIFF_FORMATS: readonly DiffFormat[] = ['html', 'text', 'summary', 'markdown', 'json'];
 
+/** How `diffRevisions` reads, renders and compares the two revisions. */
 export interface DiffOptions extends RenderOptions {
   /** Unchanged lines shown around each change (default 3). */
   context?: number;

@@ -1,5 +1,6 @@
 import type { TextSection } from './text-outline.js';
 
+/** The kind of references section an entry is listed in. */
 export type ReferenceKind = 'normative' | 'informative' | 'other';
 
 /**

@@ -24,6 +24,7 @@ export function grouped(diff: DraftDiff): { added: SectionDiff[]; removed: Secti
   };
 }
 
+/** The counts of a diff: changes, sections touched, added, removed, moved, words. */
 export function counts(diff: DraftDiff): SummaryCounts {
   const g = grouped(diff);
   const s = diff.structure.sections;
@@ -60,6 +61,7 @@ export function oldName(diff: DraftDiff): string {
   return docName ?? diff.old.label;
 }
 
+/** "1 change", "2 changes". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
