@@ -10,8 +10,8 @@ export function program(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .addCommand(buildCommand())
-    .addCommand(checkCommand())
-    .addCommand(diffCommand());
+    .addCommand(diffCommand())
+    .addCommand(checkCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
