@@ -10,6 +10,8 @@ import { writeText } from '../writers/text/index.js';
 import { writeHtml } from '../writers/html/index.js';
 import { prep } from '../prep/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { contextFrom } from '../check/context.js';
+import { runChecks } from '../check/run.js';
 
 export type OutputFormat = 'xml' | 'text' | 'html';
 export const FORMATS: readonly OutputFormat[] = ['xml', 'text', 'html'];
@@ -31,6 +33,11 @@ export interface BuildOptions {
   paginate?: boolean;
   /** Skip the per-user cache (tests). */
   noUserCache?: boolean;
+  /**
+   * Run `draftsmith check`'s rules too: `report` prints their findings (errors as warnings,
+   * so editors' copies still build), `strict` fails the build on a check error. Default off.
+   */
+  check?: 'off' | 'report' | 'strict';
 }
 
 export interface BuildOutcome {
@@ -115,6 +122,21 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
   }
   for (const p of paths) claimed?.add(p);
   let prepped: ReturnType<typeof prep> | undefined;
+  if (options.check && options.check !== 'off') {
+    const date = options.date ?? new Date().toISOString().slice(0, 10);
+    prepped = prep(result.document, { date, legacyDateFormat: options.legacyDateFormat, file: input });
+    if (!prepped.diagnostics.some((d) => d.severity === 'error')) {
+      const findings = runChecks(contextFrom(input, source, result, prepped.document, date));
+      const strict = options.check === 'strict';
+      for (const f of findings) {
+        outcome.diagnostics.push(strict || f.severity !== 'error' ? f : { ...f, severity: 'warning', message: `${f.message} (an error for draftsmith check)` });
+      }
+      if (strict && findings.some((f) => f.severity === 'error')) {
+        outcome.failed = true;
+        return outcome;
+      }
+    }
+  }
   for (const format of options.formats) {
     const path = join(options.outDir, `${base}.${EXTENSION[format]}`);
     if (format === 'xml') writeFileAtomic(path, writeXml(result.document));

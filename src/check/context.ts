@@ -5,6 +5,8 @@ import { parseIsoDate } from '../prep/boilerplate/index.js';
 import { prep } from '../prep/index.js';
 import { writeText } from '../writers/text/index.js';
 import type { CheckContext } from './rule.js';
+import type { MarkdownToRfcResult } from '../from-mdast/index.js';
+import type { RfcDocument } from '../tree/nodes.js';
 
 export type CheckInputOptions = Pick<BuildOptions, 'refcache' | 'offline'> & Partial<Pick<BuildOptions, 'allowMissingRefs' | 'date' | 'noUserCache'>> & { submission?: boolean };
 
@@ -25,12 +27,13 @@ export async function checkContext(file: string, options: CheckInputOptions): Pr
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const prepped = prep(result.document, { date, file });
   if (prepped.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: [...result.diagnostics, ...prepped.diagnostics] };
-  const text = writeText(prepped.document, { paginate: false, date }).split('\n');
+  return { diagnostics: result.diagnostics, context: contextFrom(file, source, result, prepped.document, date, !!options.submission) };
+}
+
+/** The context of a document already converted and prepped (the build reuses its own). */
+export function contextFrom(file: string, source: string, result: MarkdownToRfcResult, prepped: RfcDocument, date: string, submission = false): CheckContext {
   return {
-    diagnostics: result.diagnostics,
-    context: {
-      file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', document: result.document, prepped: prepped.document, text,
-      lineMap: result.lineMap, today: parseIsoDate(date)!, submission: !!options.submission,
-    },
+    file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', dialect: result.dialect, document: result.document, prepped,
+    text: writeText(prepped, { paginate: false, date }).split('\n'), lineMap: result.lineMap, today: parseIsoDate(date)!, submission,
   };
 }

@@ -1,6 +1,7 @@
 import type { Position, Severity, SourceLine } from '../diagnostics/diagnostic.js';
 import type { CalendarDate } from '../prep/boilerplate/index.js';
 import type { RfcDocument, RfcElement } from '../tree/nodes.js';
+import type { Dialect } from '../markdown/split.js';
 
 /** What every rule may look at: one input, as converted, prepped and rendered. */
 export interface CheckContext {
@@ -9,6 +10,8 @@ export interface CheckContext {
   /** Its text, as read. */
   source: string;
   kind: 'markdown' | 'xml';
+  /** The Markdown dialect (kramdown-rfc, mmark or plain CommonMark). */
+  dialect: Dialect;
   /** The document as converted (before prep): what the author wrote. */
   document: RfcDocument;
   /** The prepped document (boilerplate, numbering, TOC). */
@@ -42,4 +45,17 @@ export interface Rule {
   /** Only in submission mode (`--submission`). */
   submissionOnly?: boolean;
   run(ctx: CheckContext, report: Report): void;
+  /** The safe edits that resolve the rule's findings in a Markdown source (`check --fix`). */
+  fix?(ctx: CheckContext): Fix[];
+}
+
+/**
+ * One safe edit of the source: the lines `line` … `line + remove - 1` (1-based) are replaced
+ * by `insert`. Edits of one run never overlap; they are applied from the bottom up.
+ */
+export interface Fix {
+  line: number;
+  remove: number;
+  insert: string[];
+  description: string;
 }

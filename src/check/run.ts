@@ -1,5 +1,5 @@
 import type { Diagnostic, Position, Severity } from '../diagnostics/diagnostic.js';
-import type { CheckContext, Place, Rule } from './rule.js';
+import type { CheckContext, Fix, Place, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
 /** A rule's severity as configured: `off` leaves it out. */
@@ -45,4 +45,30 @@ export function runChecks(ctx: CheckContext, settings: Record<string, RuleSettin
     }
   }
   return out.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * The safe fixes of the enabled rules for a Markdown input, applied to its source: the new
+ * source and what was changed. XML inputs are not edited.
+ */
+export function applyFixes(ctx: CheckContext, settings: Record<string, RuleSetting> = {}, rules: readonly Rule[] = RULES): { source: string; applied: Fix[] } {
+  if (ctx.kind !== 'markdown') return { source: ctx.source, applied: [] };
+  const fixes: Fix[] = [];
+  for (const rule of rules) {
+    if (!rule.fix || (settings[rule.id] ?? rule.severity) === 'off') continue;
+    fixes.push(...rule.fix(ctx));
+  }
+  // Bottom up, so earlier line numbers stay true; an edit overlapping one already taken is dropped.
+  fixes.sort((a, b) => b.line - a.line);
+  const lines = ctx.source.split('\n');
+  const applied: Fix[] = [];
+  let floor = Infinity;
+  for (const f of fixes) {
+    if (f.line + Math.max(f.remove, 1) - 1 >= floor && f.remove > 0) continue;
+    if (f.remove === 0 && f.line >= floor) continue;
+    lines.splice(f.line - 1, f.remove, ...f.insert);
+    applied.push(f);
+    floor = f.line;
+  }
+  return { source: lines.join('\n'), applied: applied.reverse() };
 }

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixture, repoRoot } from '../unit/helpers.js';
 
@@ -70,5 +72,40 @@ describe('draftsmith check (CLI)', function () {
     const r = check('--list');
     assert.equal(r.status, 0);
     for (const id of ['required-sections', 'bcp14-boilerplate', 'code-line-length', 'docname', 'example-addresses']) assert.match(r.stdout, new RegExp(`^${id}\\s`, 'm'));
+  });
+
+  it('build runs the checks: errors reported as warnings (the draft still builds), --strict fails, --no-check skips', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot(), 'bin', 'draftsmith.js'), 'build', bad, '--offline',
+      '--refcache', fixture('bibxml'), '--date', '2026-11-22', ...args], { encoding: 'utf8', cwd: repoRoot() });
+    const out = mkdtempSync(join(tmpdir(), 'draftsmith-check-build-'));
+    const r = run('--out-dir', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /required-sections\.md:23:1: warning: "Security Considerations" is an appendix; it belongs in the body of the document \(an error for draftsmith check\) \[required-sections\]/);
+    assert.ok(existsSync(join(out, 'draft-fixture-sections-00.xml')));
+    const strictOut = mkdtempSync(join(tmpdir(), 'draftsmith-check-build-'));
+    const strict = run('--out-dir', strictOut, '--strict');
+    assert.equal(strict.status, 1);
+    assert.match(strict.stderr, /error: "Security Considerations" is an appendix/);
+    assert.ok(!existsSync(join(strictOut, 'draft-fixture-sections-00.xml')), 'nothing written');
+    const off = run('--out-dir', out, '--no-check');
+    assert.equal(off.status, 0);
+    assert.doesNotMatch(off.stderr, /required-sections/);
+  });
+
+  it('--fix inserts the BCP 14 boilerplate and removes meaningless trailing white space, then reports what remains', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftsmith-fix-'));
+    const file = join(dir, 'draft.md');
+    copyFileSync(fixture('check', 'bcp14-boilerplate.md'), file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Implementations MUST do X.', 'Implementations MUST do X. \nA hard break:  \nnext.'));
+    const before = check(file);
+    assert.equal(before.status, 1);
+    assert.match(before.stdout, /bcp14-boilerplate/);
+    const r = check(file, '--fix');
+    assert.match(r.stderr, /draft\.md:\d+: inserted the BCP 14 boilerplate of RFC 8174/);
+    assert.match(r.stderr, /draft\.md:\d+: removed white space at the end of the line/);
+    const fixed = readFileSync(file, 'utf8');
+    assert.match(fixed, /^# Introduction\n\n\{::boilerplate bcp14-tagged\}\n\nImplementations MUST do X\.\nA hard break:  \nnext\./m);
+    assert.doesNotMatch(r.stdout, /bcp14-boilerplate|trailing-whitespace/);
+    assert.equal(r.status, 0, r.stdout);
   });
 });

@@ -48,8 +48,22 @@ export const bcp14Boilerplate: Rule = {
     const { boilerplate, use } = analyse(root);
     if (use && !boilerplate) {
       report(`a BCP 14 keyword (${(KEYWORDS.exec(textContent(use)) ?? ['MUST'])[0]}) is used, but the document lacks the RFC 8174 boilerplate`, use.position ? use : root,
-        'add the paragraph of RFC 8174, Section 2 (kramdown-rfc: {::boilerplate bcp14-tagged}) and cite RFC 2119 and RFC 8174');
+        'add the paragraph of RFC 8174, Section 2 (kramdown-rfc: {::boilerplate bcp14-tagged}) and cite RFC 2119 and RFC 8174; check --fix does');
     }
+  },
+  fix(ctx) {
+    const { boilerplate, use } = analyse(ctx.document.root);
+    if (!use || boilerplate || ctx.dialect === 'commonmark') return [];
+    // Under the first heading of the body: `--- middle` (kramdown-rfc) or `{mainmatter}` (mmark).
+    const lines = ctx.source.split('\n');
+    const start = lines.findIndex((l) => (ctx.dialect === 'kramdown' ? /^---\s+middle\s*$/ : /^\{mainmatter\}\s*$/).test(l));
+    const heading = lines.findIndex((l, i) => i > start && /^#{1,6}\s/.test(l));
+    if (heading < 0) return [];
+    const paragraph = ctx.dialect === 'kramdown' ? '{::boilerplate bcp14-tagged}'
+      : 'The key words "MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT", "SHOULD", "SHOULD NOT", "RECOMMENDED", '
+        + '"NOT RECOMMENDED", "MAY", and "OPTIONAL" in this document are to be interpreted as described in BCP 14 '
+        + '[@!RFC2119] [@!RFC8174] when, and only when, they appear in all capitals, as shown here.';
+    return [{ line: heading + 2, remove: 0, insert: ['', paragraph], description: 'inserted the BCP 14 boilerplate of RFC 8174' }];
   },
 };
 

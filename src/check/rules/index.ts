@@ -12,10 +12,11 @@ import { normativeDraft } from './normative-draft.js';
 import { referenceNotCited } from './reference-not-cited.js';
 import { requiredSections } from './required-sections.js';
 import { textLineLength } from './text-line-length.js';
+import { trailingWhitespace } from './trailing-whitespace.js';
 import { updatesInAbstract } from './updates-in-abstract.js';
 
 /** Every rule, by id (one file each). */
 export const RULES: readonly Rule[] = [
   abstractCitation, authorEmail, bcp14Boilerplate, bcp14Form, codeLineLength, controlCharacters, docname, documentDateRule,
-  exampleAddresses, jsonSourcecode, normativeDraft, referenceNotCited, requiredSections, textLineLength, updatesInAbstract,
+  exampleAddresses, jsonSourcecode, normativeDraft, referenceNotCited, requiredSections, textLineLength, trailingWhitespace, updatesInAbstract,
 ];

@@ -8,7 +8,7 @@ function collect(value: string, previous: string[]): string[] {
 
 export function buildCommand(): Command {
   return new Command('build')
-    .description('convert Markdown drafts (or RFC XML) to RFC XML v3 and plain text')
+    .description('convert Markdown drafts (or RFC XML) to RFC XML v3, plain text and HTML, and check them')
     .argument('[inputs...]', 'Markdown files or folders', ['spec'])
     .option('-o, --out-dir <dir>', 'where to write the artifacts', 'build')
     .option('-f, --format <formats>', `output formats, comma-separated (${FORMATS.join(', ')})`, 'xml')
@@ -19,6 +19,8 @@ export function buildCommand(): Command {
     .option('--paginate', 'text: pages with headers and footers (default for Internet-Drafts)')
     .option('--no-pagination', 'text: one continuous page (default for RFCs)')
     .option('--legacy-date-format', 'text: "September 2, 2009" instead of "2 September 2009"')
+    .option('--no-check', 'skip the checks of draftsmith check')
+    .option('--strict', 'fail the build when a check finds an error', false)
     .option('-q, --quiet', 'print only errors', false)
     .action(async (inputs: string[], opts) => {
       const formats = String(opts.format).split(',').map((f) => f.trim()).filter(Boolean);
@@ -46,6 +48,7 @@ export function buildCommand(): Command {
           outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
           allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
           paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
+          check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
         }, claimed);
         printDiagnostics(outcome.diagnostics, !!opts.quiet);
         if (outcome.failed) {

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { expandInputs } from '../../api/build.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { RULES, checkContext, formatGithub, formatJson, formatSarif, formatText, runChecks, type RuleSetting } from '../../check/index.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { RULES, applyFixes, checkContext, formatGithub, formatJson, formatSarif, formatText, runChecks, type RuleSetting } from '../../check/index.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
@@ -30,6 +31,7 @@ export function checkCommand(): Command {
     .option('--rule <ID=level>', 'set a rule to off, info, warn or error; repeatable', collect, [])
     .option('--submission', 'also apply the datatracker\'s submission checks (date within 3 days, a numbered revision)', false)
     .option('--list', 'list the rules and exit')
+    .option('--fix', 'apply the safe fixes to Markdown inputs (BCP 14 boilerplate, trailing white space) and report them', false)
     .option('--refcache <dir>', 'a folder of bibxml entries; repeatable', collect, [])
     .option('--offline', 'never fetch references from the network', false)
     .option('--allow-missing-refs', 'accept unresolved references', false)
@@ -66,9 +68,22 @@ export function checkCommand(): Command {
         const { context, diagnostics } = await checkContext(file, {
           refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
         });
+        let ctx = context;
+        let reported = diagnostics;
+        if (ctx && opts.fix) {
+          const { source, applied } = applyFixes(ctx, settings);
+          if (applied.length) {
+            writeFileAtomic(file, source);
+            for (const f of applied) process.stderr.write(`draftsmith: ${file}:${f.line}: ${f.description}\n`);
+            // Check what the file says now.
+            ({ context: ctx, diagnostics: reported } = await checkContext(file, {
+              refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
+            }));
+          }
+        }
         // What the conversion reported counts too (its errors stop the checks of that file).
-        findings.push(...diagnostics);
-        if (context) findings.push(...runChecks(context, settings));
+        findings.push(...reported);
+        if (ctx) findings.push(...runChecks(ctx, settings));
       }
       const out = opts.format === 'json' ? formatJson(findings) : opts.format === 'github' ? formatGithub(findings)
         : opts.format === 'sarif' ? formatSarif(findings, RULES, '0.1.0') : formatText(findings);

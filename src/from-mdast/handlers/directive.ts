@@ -22,7 +22,7 @@ function bcp14Boilerplate(state: State, tagged: boolean, at: IetfDirective['posi
   }
   content.push(el('xref', { target: 'RFC2119' }), text(' '), el('xref', { target: 'RFC8174' }),
     text(' when, and only when, they appear in all capitals, as shown here.'));
-  return [el('t', {}, content)];
+  return [el('t', {}, content, pos)];
 }
 
 /**

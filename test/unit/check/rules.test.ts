@@ -1,13 +1,16 @@
 /**
  * Each rule against fixture drafts in test/fixtures/check/: `<rule>.md` marks every finding
  * it must raise on the line where it must be raised (`{!rule-id}`), or for a finding about the
- * whole document anywhere (`{!rule-id@doc}`); `*.valid.md` must raise none. Every rule runs
+ * whole document anywhere (`{!rule-id@doc}`), or on a given line (`{!rule-id@12}`, where a
+ * marker would change what the line says); `*.valid.md` must raise none. Every rule runs
  * on every fixture, so a finding nobody marked fails the test too.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, checkContext, runChecks } from '../../../src/check/index.js';
+import { RULES, applyFixes, checkContext, runChecks } from '../../../src/check/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fixture } from '../helpers.js';
 
 const dir = fixture('check');
@@ -17,7 +20,8 @@ const ruleIds = new Set(RULES.map((r) => r.id));
 function expected(source: string): string[] {
   const out: string[] = [];
   source.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/\{!([\w-]+)(@doc)?\}/g)) out.push(`${m[1]}@${m[2] ? 'doc' : i + 1}`);
+    // `{!id}`: this line; `{!id@doc}`: no line; `{!id@12}`: line 12 (for lines a marker would change).
+    for (const m of line.matchAll(/\{!([\w-]+)(?:@(doc|\d+))?\}/g)) out.push(`${m[1]}@${m[2] ?? i + 1}`);
   });
   return out.sort();
 }
@@ -55,5 +59,15 @@ describe('check rules on fixture drafts', () => {
     const { context } = await checkContext(join(dir, 'code-line-length.md'), { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22' });
     assert.equal(runChecks(context!, { 'code-line-length': 'off' }).filter((d) => d.ruleId === 'code-line-length').length, 0);
     assert.deepEqual(runChecks(context!, { 'code-line-length': 'error' }).filter((d) => d.ruleId === 'code-line-length').map((d) => d.severity), ['error']);
+  });
+
+  it('the BCP 14 fix for an mmark draft is the RFC 8174 paragraph with mmark citations, under the first heading', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'draftsmith-fix-')), 'm.md');
+    writeFileSync(file, ['%%%', 'title = "M"', '[seriesInfo]', 'name = "Internet-Draft"', 'value = "draft-m-00"', 'stream = "IETF"', '%%%', '',
+      '.# Abstract', '', 'Abstract.', '', '{mainmatter}', '', '# Intro', '', 'Servers MUST do X.', ''].join('\n'));
+    const { context } = await checkContext(file, { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22' });
+    const { source, applied } = applyFixes(context!);
+    assert.deepEqual(applied.map((f) => f.description), ['inserted the BCP 14 boilerplate of RFC 8174']);
+    assert.match(source, /# Intro\n\nThe key words "MUST", "MUST NOT", [^\n]* BCP 14 \[@!RFC2119\] \[@!RFC8174\] when, and only when, they appear in all capitals, as shown here\.\n\nServers MUST do X\./);
   });
 });

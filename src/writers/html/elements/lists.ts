@@ -4,8 +4,8 @@ import { escapeAttribute, escapeText, tag } from '../escape.js';
 import type { HtmlState } from '../state.js';
 import { blockId, hasInlineContent, pilcrow, withAnchor } from './block.js';
 
-/** Per document: the next counter of each `<ol group>`. */
-const groups = new WeakMap<RfcElement, Map<string, number>>();
+/** Per rendering (keyed by the writer's state): the next counter of each `<ol group>`. */
+const groups = new WeakMap<HtmlState, Map<string, number>>();
 
 /** An item's content: its running text with a ¶, or its blocks. */
 function itemContent(state: HtmlState, e: RfcElement, id: string | undefined): string {
@@ -35,8 +35,8 @@ export function orderedList(state: HtmlState, e: RfcElement): string {
   let start = Number(e.attributes.start ?? 1) || 1;
   const group = e.attributes.group;
   if (group) {
-    let g = groups.get(state.root);
-    if (!g) groups.set(state.root, (g = new Map()));
+    let g = groups.get(state);
+    if (!g) groups.set(state, (g = new Map()));
     if (!e.attributes.start) start = g.get(group) ?? 1;
     g.set(group, start + items.length);
   }

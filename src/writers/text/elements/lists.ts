@@ -7,12 +7,16 @@ import { withIndent } from './figure.js';
 /** xml2rfc's default list symbols, by depth of `<ul>` nesting. */
 const SYMBOLS = ['*', '-', 'o', '+'];
 
-/** Per document: `<ul>` nesting depth, `<li>` counters of enclosing ordered lists, group counters. */
+/**
+ * Per rendering (keyed by the writer's state, so that rendering one document twice counts
+ * its list groups from 1 both times): `<ul>` nesting depth, `<li>` counters of enclosing
+ * ordered lists, group counters.
+ */
 interface ListContext { ulDepth: number; counters: string[]; groups: Map<string, number> }
-const contexts = new WeakMap<RfcElement, ListContext>();
+const contexts = new WeakMap<TextState, ListContext>();
 function context(state: TextState): ListContext {
-  let c = contexts.get(state.root);
-  if (!c) contexts.set(state.root, (c = { ulDepth: 0, counters: [], groups: new Map() }));
+  let c = contexts.get(state);
+  if (!c) contexts.set(state, (c = { ulDepth: 0, counters: [], groups: new Map() }));
   return c;
 }
 

@@ -102,15 +102,19 @@ Abstract.
   });
 
   it('lists: ordered types and starts, item anchors, definition lists, formats as terms', async () => {
-    const page = await html(doc(`<section><name>L</name>
+    const src = doc(`<section><name>L</name>
       <ol type="a" anchor="list"><li anchor="item">one</li><li>two</li></ol>
       <ol type="R%d:" group="g"><li>x</li></ol><ol type="R%d:" group="g"><li>y</li></ol>
       <dl newline="true"><dt anchor="term">Term</dt><dd>Definition</dd></dl>
-      <ul spacing="compact"><li><t>Para</t><t>Para 2</t></li></ul></section>`));
+      <ul spacing="compact"><li><t>Para</t><t>Para 2</t></li></ul></section>`);
+    const page = await html(src);
     assert.match(page, /<div id="list">\s*<ol start="1" type="a" class="normal type-a" id="section-1-1">/);
     assert.match(page, /<li id="section-1-1.1"><span id="item"><\/span>one<a href="#section-1-1.1" class="pilcrow">¶<\/a><\/li>/);
     assert.match(page, /<dt>R1:<\/dt>/);
     assert.match(page, /<dt>R2:<\/dt>/, 'the group continues its count');
+    const prepped = prep((await xmlToRfc(src, { file: 'doc.xml' })).document!, { date: '2024-01-15' }).document;
+    assert.equal(writeHtml(prepped, { css: '' }).html, writeHtml(prepped, { css: '' }).html, 'a second rendering counts the same');
+    assert.equal(writeHtml(prepped, { css: '' }).html, page);
     assert.match(page, /<dl class="dlNewline" id="section-1-4">\s*<dt id="section-1-4.1"><span id="term"><\/span>Term<\/dt>/);
     assert.match(page, /<ul class="compact" id="section-1-5">\s*<li class="compact" id="section-1-5.1">\s*<p id="section-1-5.1.1">Para/);
   });

@@ -47,4 +47,12 @@ describe('text lists', () => {
     assert.deepEqual(body(dl({ newline: 'true' })).filter(Boolean), ['Term', '   Definition.']);
     assert.deepEqual(body(dl({ indent: '8' })).filter(Boolean), ['Term    Definition.']);
   });
+
+  it('renders a document the same the second time (group counters are per rendering)', () => {
+    const root = el('rfc', {}, [el('middle', {}, [el('ol', { group: 'g' }, [li('a'), li('b')]), el('ol', { group: 'g' }, [li('c')])])]);
+    const doc = { type: 'document', root } as unknown as RfcDocument;
+    const first = writeText(doc, { paginate: false });
+    assert.match(first, /3\.  c/);
+    assert.equal(writeText(doc, { paginate: false }), first);
+  });
 });
