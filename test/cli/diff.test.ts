@@ -155,6 +155,14 @@ describe('draftsmith diff (CLI)', function () {
     assert.deepEqual(plus, j.changes.flatMap((c: { added: string[] }) => c.added).filter((l: string) => l.trim()));
   });
 
+  it('bad input outside git: a revision of a file not in a repository, malformed XML', () => {
+    writeFileSync(join(dir, 'a.md'), draft('00', ['Text.']));
+    assertCleanError(draftsmith('a.md@HEAD', 'a.md'), /a\.md@HEAD: error: .* is not inside a git repository/);
+    assertCleanError(draftsmith('a.md'), /not inside a git repository/);
+    writeFileSync(join(dir, 'bad.xml'), '<rfc><front><title>x</front></rfc>');
+    assertCleanError(draftsmith('bad.xml', 'a.md'), /bad\.xml:1:\d+: error: the XML is not well-formed/);
+  });
+
   it('rejects a bad --context or --date with status 2', () => {
     writeFileSync(join(dir, 'a.md'), draft('00', ['Text.']));
     assert.equal(draftsmith('a.md', 'a.md', '--context', 'many').status, 2);
