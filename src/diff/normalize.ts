@@ -8,7 +8,7 @@ import { normalizeToc } from './normalize-toc.js';
  * the same steps, so whatever is removed here cannot show as a change.
  */
 export function normalizeRenderedText(text: string): string[] {
-  const raw = unpaginate(text.replace(/\r\n?/g, '\n')).split('\n').map((l) => l.replace(/\s+$/, ''));
+  const raw = unpaginate(text.replace(/\r\n?/g, '\n')).split('\n').map((l) => l.trimEnd());
   const lines: string[] = [];
   for (const l of raw) {
     if (l === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;

@@ -71,10 +71,23 @@ export function compareStructure(old: RenderedSide, neu: RenderedSide, changes: 
   const newParent = parents(neu.sections);
   const oldChanges = old.sections.map(() => new Set<number>());
   const newChanges = neu.sections.map(() => new Set<number>());
+  // The changed lines of each section, whose word diff gives its word counts (the line diff has
+  // already found them: word-diffing whole sections again would cost far more).
+  const oldRemoved: string[][] = old.sections.map(() => []);
+  const newAdded: string[][] = neu.sections.map(() => []);
   for (const c of changes) {
     // A change belongs to the sections its lines are in, on each side.
-    for (let k = 0; k < c.removed.length; k++) oldChanges[sectionIndexAt(old.sections, c.oldStart + k)].add(c.number);
-    for (let k = 0; k < c.added.length; k++) newChanges[sectionIndexAt(neu.sections, c.newStart + k)].add(c.number);
+    for (let k = 0; k < c.removed.length; k++) {
+      const i = sectionIndexAt(old.sections, c.oldStart + k);
+      oldChanges[i].add(c.number);
+      // (A heading's own line is the section's title: a retitling is told apart, not counted.)
+      if (c.oldStart + k !== old.sections[i].start || i === 0) oldRemoved[i].push(c.removed[k]);
+    }
+    for (let k = 0; k < c.added.length; k++) {
+      const j = sectionIndexAt(neu.sections, c.newStart + k);
+      newChanges[j].add(c.number);
+      if (c.newStart + k !== neu.sections[j].start || j === 0) newAdded[j].push(c.added[k]);
+    }
   }
   const byNew: SectionDiff[] = neu.sections.map((s, j) => ({ status: 'added', new: ref(s), moved: false, renumbered: false, retitled: false,
     wordsAdded: 0, wordsRemoved: 0, changes: [...newChanges[j]] }));
@@ -91,7 +104,7 @@ export function compareStructure(old: RenderedSide, neu: RenderedSide, changes: 
     const a = sectionBody(old.lines, s).filter((l) => l.trim());
     const b = sectionBody(neu.lines, n).filter((l) => l.trim());
     const same = a.length === b.length && a.every((l, k) => l === b[k]);
-    const counts = same ? { added: 0, removed: 0 } : countWords(diffWords(a.join('\n'), b.join('\n')));
+    const counts = same ? { added: 0, removed: 0 } : countWords(diffWords(oldRemoved[i].join('\n'), newAdded[j].join('\n')));
     const retitled = s.title !== n.title;
     const parentMoved = (oldParent[i] < 0 ? -1 : pair[oldParent[i]]) !== newParent[j];
     byNew[j] = { status: same && !retitled ? 'unchanged' : 'changed', old: ref(s), new: ref(n), moved: moved.has(i) || parentMoved,
