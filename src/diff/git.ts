@@ -29,7 +29,7 @@ async function locate(path: string, label: string): Promise<{ top: string; rel: 
   return { top, rel: relative(top, `${dir}${sep}${basename(path)}`).split(sep).join('/') };
 }
 
-/** The file's content at a revision: `git show <rev>:<path>`. */
+/** The file's content at a revision: `git show <rev>:<path>`, once `git cat-file -t` says it is a file. */
 export async function showAtRevision(path: string, revision: string): Promise<Buffer> {
   const label = `${path}@${revision}`;
   if (!revision || revision.startsWith('-')) throw new DiffInputError(label, `"${revision}" is not a revision`, 'write file@rev, e.g. draft.md@HEAD~1 or draft.md@draft-foo-bar-03');
@@ -37,9 +37,12 @@ export async function showAtRevision(path: string, revision: string): Promise<Bu
   await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top, label).catch(() => {
     throw new DiffInputError(label, `unknown revision "${revision}"`, 'list tags with `git tag`, commits with `git log --oneline`');
   });
-  return git(['show', `${revision}:${rel}`], top, label).catch(() => {
+  const type = (await git(['cat-file', '-t', `${revision}:${rel}`], top, label).catch(() => {
     throw new DiffInputError(label, `${rel} does not exist in revision ${revision}`, 'check the file name at that revision with `git show --stat <rev>`');
-  });
+  })).toString('utf8').trim();
+  // `git show rev:folder` would list the folder: only a file's content is a revision of a draft.
+  if (type !== 'blob') throw new DiffInputError(label, `${rel} is not a file in revision ${revision}`, 'name a Markdown, XML or text file');
+  return git(['show', `${revision}:${rel}`], top, label);
 }
 
 /**

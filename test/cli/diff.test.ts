@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, hasCorpus, QUIC_33, QUIC_34 } from '../unit/diff/corpus.js';
@@ -129,6 +129,11 @@ describe('draftsmith diff (CLI)', function () {
     assertCleanError(draftsmith('missing.md', 'draft-foo-bar.md'), /missing\.md: error: no such file/);
     assertCleanError(draftsmith('draft-foo-bar.md@draft-foo-bar-07', 'draft-foo-bar.md'), /unknown revision "draft-foo-bar-07"/);
     assertCleanError(draftsmith('other.md@HEAD', 'draft-foo-bar.md'), /other\.md does not exist in revision HEAD/);
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'x.md'), 'x');
+    git('add', 'sub/x.md');
+    git('commit', '-q', '-m', 'a folder');
+    assertCleanError(draftsmith('sub@HEAD', 'draft-foo-bar.md'), /sub is not a file in revision HEAD/);
     writeFileSync(join(dir, 'blob.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
     assertCleanError(draftsmith('blob.bin', 'draft-foo-bar.md'), /blob\.bin: error: is a binary file/);
     writeFileSync(join(dir, 'draft-other.md'), draft('00', ['Text.']).replace('docname: draft-foo-bar-00', 'docname: draft-other-thing-00'));
