@@ -33,4 +33,11 @@ tr:target td { outline: 2px solid #0969da; }
 tr.head { scroll-margin-top: 4.5em; }
 #summary { scroll-margin-top: 4.5em; }
 p.none { font-size: 1.1em; }
+/* A phone: smaller text and narrower number columns, so each side keeps more of a line. */
+@media (max-width: 600px) {
+  header, section.summary, nav.bar { padding-left: 0.5em; padding-right: 0.5em; }
+  table.sbs { font-size: 10px; }
+  table.sbs col.num { width: 2.4em; }
+  table.sbs td { padding: 0 0.2em; }
+}
 `;

@@ -91,7 +91,10 @@ function splitLines(pieces: WordPiece[], tag: 'del' | 'ins'): string[] {
   for (const p of pieces) {
     p.text.split('\n').forEach((part, i) => {
       if (i > 0) lines.push('');
-      if (part) lines[lines.length - 1] += p.kind === 'same' || !part.trim() ? escapeText(part) : `<${tag}>${escapeText(part)}</${tag}>`;
+      if (!part) return;
+      // The marks cover the words, not the indentation or spaces around them.
+      const [, lead, words, trail] = /^(\s*)(.*?)(\s*)$/s.exec(part)!;
+      lines[lines.length - 1] += p.kind === 'same' || !words ? escapeText(part) : `${lead}<${tag}>${escapeText(words)}</${tag}>${trail}`;
     });
   }
   return lines;
