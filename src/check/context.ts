@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { convertInput, type BuildOptions } from '../api/build.js';
 import { parseIsoDate } from '../prep/boilerplate/index.js';
 import { prep } from '../prep/index.js';
-import { writeText } from '../writers/text/index.js';
+import { writeTextWithSources } from '../writers/text/index.js';
 import type { CheckContext } from './rule.js';
 import type { MarkdownToRfcResult } from '../from-mdast/index.js';
 import type { RfcDocument } from '../tree/nodes.js';
@@ -32,8 +32,9 @@ export async function checkContext(file: string, options: CheckInputOptions): Pr
 
 /** The context of a document already converted and prepped (the build reuses its own). */
 export function contextFrom(file: string, source: string, result: MarkdownToRfcResult, prepped: RfcDocument, date: string, submission = false): CheckContext {
+  const rendered = writeTextWithSources(prepped, { date });
   return {
     file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', dialect: result.dialect, document: result.document, prepped,
-    text: writeText(prepped, { paginate: false, date }).split('\n'), lineMap: result.lineMap, today: parseIsoDate(date)!, submission,
+    text: rendered.lines, textSources: rendered.sources, lineMap: result.lineMap, today: parseIsoDate(date)!, submission,
   };
 }

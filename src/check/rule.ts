@@ -18,6 +18,8 @@ export interface CheckContext {
   prepped: RfcDocument;
   /** The plain text, unpaginated, as lines. */
   text: string[];
+  /** For each line of `text`, where in the source the block it belongs to starts. */
+  textSources: (Position | undefined)[];
   /** Where each line the tree's positions count in came from (includes). */
   lineMap?: SourceLine[];
   /** The day the check runs (from --date or today). */

@@ -23,7 +23,7 @@ export const codeLineLength: Rule = {
         const width = [...line.replace(/\s+$/, '')].length;
         if (width <= CODE_WIDTH) return;
         const at = first !== undefined ? { start: { line: first + i, column: CODE_WIDTH + 1 } } : e;
-        report(`a ${e.name === 'sourcecode' ? 'code' : 'art'} line is ${width} characters long (at most ${CODE_WIDTH})`, at, 'wrap the line, or fold it as RFC 8792 describes');
+        report(`${e.name === 'sourcecode' ? 'a code' : 'an art'} line is ${width} characters long (at most ${CODE_WIDTH})`, at, 'wrap the line, or fold it as RFC 8792 describes');
       });
     }
   },

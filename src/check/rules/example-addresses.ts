@@ -49,7 +49,8 @@ export const exampleAddresses: Rule = {
     for (const [text, at] of texts(root, root)) {
       for (const m of text.matchAll(V4)) {
         // "Section 5.6.2.3" is a section number, not an address.
-        if (/\b(sections?|appendix|appendices|clause|§)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
+        // ("Sections 5.6.1.2 and 5.7.1.2" too.)
+        if (/\b(sections?|appendix|appendices|clauses?|§)\s*(\d+(\.\d+)*\s*(,\s*and|,|and|or)\s*)*$/i.test(text.slice(Math.max(0, m.index! - 60), m.index))) continue;
         if (!v4Ok(m[1])) report(`${m[1]} is not an address for documentation`, at, 'use one of 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 (RFC 5737)');
       }
       for (const m of text.matchAll(V6)) {

@@ -1,5 +1,6 @@
 import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, indent, mark, printDocMarked, type Doc } from './doc/index.js';
+import { blankline, concat, hardline, indent, mark, printDocMarked, type Doc, type MarkPosition } from './doc/index.js';
+import type { Position } from '../../diagnostics/diagnostic.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
 import { withIndent } from './elements/figure.js';
@@ -29,10 +30,17 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
     if (e.name === 'name' && e.attributes.slugifiedName) byId.set(e.attributes.slugifiedName, e);
   });
   const keep = new KeepMarks();
+  // With a source map asked for, every positioned block leaves a mark where its lines start.
+  const sourceMarks: Position[] = [];
+  const withSource = (e: RfcElement, d: Doc): Doc => {
+    if (!options.sources || !e.position || d === '') return d;
+    sourceMarks.push(e.position);
+    return concat(mark(`source:${sourceMarks.length - 1}`), d);
+  };
   const state: TextState = {
     options, root, byId, handlers, warnings: [],
     block(e) {
-      const d = render(e);
+      const d = withSource(e, render(e));
       if (d === '') return d;
       if (e.name === 'dt') return concat(keep.itemStart(), d);
       // Artwork and tables print on one page if they fit one.
@@ -117,12 +125,43 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   if (addresses !== '') parts.push(gap(), mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses);
   const { lines, marks } = printDocMarked(concat(...parts));
   const paginated = options.paginate ?? !root.attributes.number;
+  if (options.sources) recordSources(options.sources, lines.length, marks, sourceMarks);
   if (!paginated) return lines.join('\n') + '\n';
   // A draft's TOC lists the page of each heading (an RFC's does not): a first pagination
   // finds the pages; the numbers change no line count, so the second one breaks alike.
   const layout = { keepTogether: keepRanges(marks), blockStarts: blockStarts(marks) };
   if (!root.attributes.number && state.tocEntries?.length) numberToc(lines, linePages(lines, layout), marks, state.tocEntries);
   return paginateDocument(lines, root, { legacyDateFormat: options.legacyDateFormat, ...layout });
+}
+
+/**
+ * Where each printed line came from: the position of the last block that started on or
+ * before it (lines before the first positioned block have none).
+ */
+function recordSources(out: (Position | undefined)[], count: number, marks: Map<string, MarkPosition>, positions: Position[]): void {
+  const starts: [number, Position][] = [];
+  for (const [id, at] of marks) {
+    if (id.startsWith('source:')) starts.push([at.line, positions[Number(id.slice(7))]]);
+  }
+  // Nested blocks start after their container on the same or later lines: the innermost wins.
+  starts.sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let current: Position | undefined;
+  for (let line = 0; line < count; line++) {
+    while (k < starts.length && starts[k][0] <= line) current = starts[k++][1];
+    out[line] = current;
+  }
+}
+
+/**
+ * Plain text, unpaginated, with the source position of each line (for checks that look at the
+ * rendering and must point at the line the author edits).
+ */
+export function writeTextWithSources(doc: RfcDocument, options: Omit<TextOptions, 'sources' | 'paginate'> = {}): { lines: string[]; sources: (Position | undefined)[] } {
+  const sources: (Position | undefined)[] = [];
+  const text = writeText(doc, { ...options, paginate: false, sources });
+  const lines = text.split('\n');
+  return { lines, sources };
 }
 
 /** A `<t>` holding index entries and nothing else. */

@@ -1,4 +1,5 @@
 import type { RfcElement, RfcNode } from '../../tree/nodes.js';
+import type { Position } from '../../diagnostics/diagnostic.js';
 import type { Doc } from './doc/index.js';
 import type { TocEntry } from './pages/toc.js';
 
@@ -9,6 +10,11 @@ export interface TextOptions {
   date?: string;
   /** Pages with headers, footers and form feeds; default: drafts paginated, RFCs not (as xml2rfc). */
   paginate?: boolean;
+  /**
+   * Record where each output line came from (see `writeTextWithSources`); unpaginated only.
+   * @internal
+   */
+  sources?: (Position | undefined)[];
 }
 
 /** A renderer for one element: returns the doc for the element's block(s). */

@@ -1,4 +1,4 @@
-import { firstChild, isElement, type RfcElement } from '../../../tree/nodes.js';
+import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { authorLines } from '../../text/elements/authors.js';
 import { listCounter } from '../../../prep/xrefs.js';
 import { escapeText, safeHref, tag } from '../escape.js';
@@ -8,7 +8,13 @@ import type { HtmlState } from '../state.js';
 /** One line of an address block, with phone numbers, e-mail addresses and URIs as links. */
 function addressLine(line: string, index: number): string {
   const m = /^(Phone|Fax|Email|URI):\s*(.*)$/.exec(line);
-  if (!m || index === 0) return tag('div', { dir: 'auto', class: index === 0 ? 'left fn nameRole' : 'left' }, escapeText(line));
+  if (index === 0) {
+    // The name, with the role xml2rfc's vCard markup gives it ("Ann Author (editor)").
+    const role = /^(.*) \((editor)\)$/.exec(line);
+    const name = role ? `${escapeText(role[1])} (${tag('span', { class: 'role' }, role[2])})` : escapeText(line);
+    return tag('div', { dir: 'auto', class: 'left' }, tag('span', { class: 'fn nameRole' }, name));
+  }
+  if (!m) return tag('div', { dir: 'auto', class: 'left' }, escapeText(line));
   const [, label, value] = m;
   const links = label === 'Email'
     ? value.split(/,\s*/).map((a) => tag('a', { href: `mailto:${a}`, class: 'email' }, escapeText(a))).join(', ')
@@ -22,7 +28,12 @@ function addressLine(line: string, index: number): string {
 /** An `<author>` or `<contact>` as an address card. */
 export function addressCard(_state: HtmlState, a: RfcElement): string {
   const lines = authorLines(a);
-  return tag('address', { class: 'vcard', id: a.attributes.anchor }, `\n${lines.map(addressLine).join('\n')}\n`);
+  const org = firstChild(a, 'organization');
+  const orgText = org ? textContent(org).replace(/\s+/g, ' ').trim() : '';
+  const html = lines.map((line, i) => (i > 0 && i <= 1 && orgText && line === orgText
+    ? tag('div', { dir: 'auto', class: 'left' }, tag('span', { class: 'org' }, escapeText(line)))
+    : addressLine(line, i)));
+  return tag('address', { class: 'vcard', id: a.attributes.anchor }, `\n${html.join('\n')}\n`);
 }
 
 function frontAuthors(root: RfcElement): RfcElement[] {

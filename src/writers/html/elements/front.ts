@@ -24,7 +24,8 @@ export function identifiers(state: HtmlState, front: RfcElement): string {
   const rows: string[] = [];
   const workgroups = front.children.filter((c): c is RfcElement => isElement(c, 'workgroup')).map((w) => textContent(w).trim()).filter(Boolean);
   if (isRfc) rows.push(row('stream', 'Stream:', escapeText(STREAM[a.submissionType ?? 'IETF'] ?? STREAM.IETF)));
-  else if (workgroups.length) rows.push(row('workgroup', 'Workgroup:', escapeText(workgroups.join(', '))));
+  // A draft without a workgroup shows the one the text's first page names.
+  else rows.push(row('workgroup', 'Workgroup:', escapeText(workgroups.length ? workgroups.join(', ') : 'Network Working Group')));
   if (isRfc) rows.push(row('rfcnum', 'RFC:', escapeText(a.number)));
   else if (a.docName) rows.push(row('internet-draft', 'Internet-Draft:', escapeText(a.docName)));
   const rfcLinks = (v: string) => listAttr(v).map((n) => tag('a', { href: `https://www.rfc-editor.org/rfc/rfc${n.replace(/\D/g, '')}`, class: 'eref' }, escapeText(n))).join(', ');
