@@ -24,4 +24,9 @@ export { DirectoryResolver, defaultCacheDir, type ReferenceResolver, type Resolv
 export { libraryFileNames } from './bibxml/library.js';
 export { buildFile, expandInputs, type BuildOptions, type BuildOutcome } from './api/build.js';
 export { formatDiagnostic, Reporter, DraftsmithError, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
+export {
+  diffRevisions, formatDiff, compareRevisions, DiffInputError, unpaginate, normalizeRenderedText, DIFF_FORMATS,
+  type DiffFormat, type DiffOptions, type DraftDiff, type RenderedRevision, type RenderOptions as DiffRenderOptions,
+  type StructuralDiff, type SectionDiff, type ReferenceDiff, type MetadataChange,
+} from './diff/index.js';
 export * from './tree/nodes.js';

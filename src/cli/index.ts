@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -9,6 +10,7 @@ export function program(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .addCommand(buildCommand())
+    .addCommand(diffCommand())
     .addCommand(checkCommand());
 }
 
