@@ -14,7 +14,7 @@ export { splitDraft, type Dialect, type SplitDraft } from './markdown/split.js';
 export { parseMarkdown } from './markdown/parse.js';
 export { readKramdownHeader } from './metadata/kramdown-header.js';
 export { readMmarkHeader } from './metadata/mmark-header.js';
-export type { DraftMetadata, Person, ReferenceDeclaration } from './metadata/types.js';
+export { defaultMetadata, type DraftMetadata, type Person, type ReferenceDeclaration } from './metadata/types.js';
 export { writeXml, writeXmlFragment } from './writers/xml/index.js';
 export { writeText } from './writers/text/index.js';
 export type { TextOptions } from './writers/text/state.js';
@@ -30,3 +30,4 @@ export {
   type StructuralDiff, type SectionDiff, type ReferenceDiff, type MetadataChange,
 } from './diff/index.js';
 export * from './tree/nodes.js';
+export { checkContext, runChecks, applyFixes, RULES, formatText as formatCheckText, formatJson as formatCheckJson, formatGithub as formatCheckGithub, formatSarif as formatCheckSarif, type CheckContext, type CheckInputOptions, type Rule, type RuleSetting, type Fix, type Report, type Place } from './check/index.js';

@@ -3,13 +3,15 @@ import { counts } from './summary-facts.js';
 import { sectionAt } from './text-outline.js';
 
 /**
- * The structural account as JSON, for tools: the two sides' labels and metadata, the counts,
+ * The structural account as JSON, for tools (version 1; schemas/diff-output.schema.json describes
+ * it): the two sides' labels and metadata, the counts,
  * every section's status, the reference changes, and each numbered change with its lines
  * (1-based) and the section it falls in.
  */
 export function renderJson(diff: DraftDiff): string {
   const side = (s: DraftDiff['old']) => ({ label: s.label, fromSource: s.fromSource, metadata: s.metadata });
   return JSON.stringify({
+    version: 1,
     old: side(diff.old),
     new: side(diff.new),
     counts: counts(diff),
