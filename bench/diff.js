@@ -4,17 +4,11 @@
 // two text files). Timed: normalising both texts, the line diff, the structural summary and
 // the HTML page; median of N runs after a warm-up. Target: at least 10 times faster than
 // rfcdiff (about 1 s for these on the reference machine), so under 100 ms.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, N, requireCorpus } from './common.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
-const N = Number(process.env.BENCH_RUNS) || 10;
-if (!existsSync(CORPUS)) {
-  console.log('../shared/corpus not found: diff benchmark skipped');
-  process.exit(0);
-}
+requireCorpus('diff');
 const { markdownToRfc, prep, writeText, DirectoryResolver, compareRevisions, formatDiff } = await import('../dist/src/index.js');
 const DATE = '2021-01-14';
 

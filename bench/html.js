@@ -2,24 +2,14 @@
 // HTML benchmark (issue 4): the QUIC transport draft Markdown → HTML, in-process, median of N
 // runs after a warm-up. Target: at least 10 times faster than xml2rfc's --html (about 1.2 s
 // for this draft on the reference machine), so under 120 ms.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, N, median, requireCorpus } from './common.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
-const N = Number(process.env.BENCH_RUNS) || 10;
-if (!existsSync(CORPUS)) {
-  console.log('../shared/corpus not found: HTML benchmark skipped');
-  process.exit(0);
-}
+requireCorpus('HTML');
 const { markdownToRfc, xmlToRfc, prep, writeHtml, DirectoryResolver } = await import('../dist/src/index.js');
 const resolver = () => new DirectoryResolver([join(CORPUS, 'bibxml')]);
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function time(label, once, target) {
   await once();

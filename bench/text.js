@@ -2,17 +2,11 @@
 // Text benchmark (issue 3): rfc/rfc9000.xml → text, and the QUIC transport draft Markdown →
 // text, in-process, median of N runs after a warm-up. Target: at least 20 times faster than
 // xml2rfc (about 3 s for these on the reference machine).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, N, requireCorpus } from './common.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
-const N = Number(process.env.BENCH_RUNS) || 10;
-if (!existsSync(CORPUS)) {
-  console.log('../shared/corpus not found: text benchmark skipped');
-  process.exit(0);
-}
+requireCorpus('text');
 const { xmlToRfc, markdownToRfc, prep, writeText, DirectoryResolver } = await import('../dist/src/index.js');
 const resolver = () => new DirectoryResolver([join(CORPUS, 'bibxml')]);
 

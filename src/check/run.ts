@@ -1,4 +1,4 @@
-import type { Diagnostic, Position, Severity } from '../diagnostics/diagnostic.js';
+import { mapLine, type Diagnostic, type Position, type Severity } from '../diagnostics/diagnostic.js';
 import type { CheckContext, Fix, Place, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -25,13 +25,9 @@ export function runChecks(ctx: CheckContext, settings: Record<string, RuleSettin
     if (setting === 'off') continue;
     const report = (message: string, at?: Place, hint?: string) => {
       const point = positionOf(at)?.start;
-      let file = ctx.file;
-      let line = point?.line;
-      const mapped = line !== undefined ? ctx.lineMap?.[line - 1] : undefined;
-      if (mapped) {
-        file = mapped.file;
-        line = mapped.line;
-      }
+      const mapped = mapLine(ctx.lineMap, ctx.file, point?.line);
+      const file = mapped.file ?? ctx.file;
+      const line = mapped.line;
       const key = `${rule.id}|${message}|${file}|${line}|${point?.column}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -43,6 +43,12 @@ export interface SourceLine {
   line: number;
 }
 
+/** The file and line a line of expanded text (1-based) came from, through a line map. */
+export function mapLine(lineMap: SourceLine[] | undefined, file: string | undefined, line: number | undefined): { file: string | undefined; line: number | undefined } {
+  const mapped = line !== undefined ? lineMap?.[line - 1] : undefined;
+  return mapped ? { file: mapped.file, line: mapped.line } : { file, line };
+}
+
 /** Collects diagnostics for one input file. */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -62,13 +68,7 @@ export class Reporter {
     hint?: string,
   ): void {
     const point = at && 'start' in at ? at.start : (at as Point | undefined | null);
-    let file = this.file;
-    let line = point?.line;
-    const mapped = line !== undefined ? this.lineMap?.[line - 1] : undefined;
-    if (mapped) {
-      file = mapped.file;
-      line = mapped.line;
-    }
+    const { file, line } = mapLine(this.lineMap, this.file, point?.line);
     // One construct can yield the same finding more than once (e.g. a citation of several
     // sections of one reference): report it once.
     const key = `${severity}|${ruleId}|${message}|${file}|${line}|${point?.column}`;

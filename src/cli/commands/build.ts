@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { buildFile, expandInputs, FORMATS, type OutputFormat } from '../../api/build.js';
-import { printDiagnostics } from '../output.js';
+import { dateOptionOk, printDiagnostics } from '../output.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -30,11 +30,7 @@ export function buildCommand(): Command {
         process.exitCode = 2;
         return;
       }
-      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-        process.stderr.write(`draftsmith: --date must be YYYY-MM-DD, not "${opts.date}"\n`);
-        process.exitCode = 2;
-        return;
-      }
+      if (!dateOptionOk(opts.date)) return;
       const files = expandInputs(inputs);
       if (!files.length) {
         process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);

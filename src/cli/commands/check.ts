@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { dateOptionOk } from '../output.js';
 import { expandInputs } from '../../api/build.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -46,11 +47,7 @@ export function checkCommand(): Command {
         process.exitCode = 2;
         return;
       }
-      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-        process.stderr.write(`draftsmith: --date must be YYYY-MM-DD, not "${opts.date}"\n`);
-        process.exitCode = 2;
-        return;
-      }
+      if (!dateOptionOk(opts.date)) return;
       const settings = ruleSettings(opts.rule);
       if (typeof settings === 'string') {
         process.stderr.write(`draftsmith: ${settings}\n`);

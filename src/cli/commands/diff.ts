@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { DIFF_FORMATS, DiffInputError, diffRevisions, formatDiff, type DiffFormat } from '../../diff/index.js';
-import { printDiagnostics } from '../output.js';
+import { dateOptionOk, printDiagnostics } from '../output.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -32,11 +32,7 @@ export function diffCommand(): Command {
         process.exitCode = 2;
         return;
       }
-      if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-        process.stderr.write(`draftsmith: --date must be YYYY-MM-DD, not "${opts.date}"\n`);
-        process.exitCode = 2;
-        return;
-      }
+      if (!dateOptionOk(opts.date)) return;
       try {
         const diff = await diffRevisions(oldSpec, newSpec, {
           context, refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
