@@ -20,3 +20,19 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
+
+/** Runs `once` N times after a warm-up: median and minimum wall time, median CPU time (ms). */
+export async function timeRuns(once) {
+  await once();
+  const times = [];
+  const cpuTimes = [];
+  for (let i = 0; i < N; i++) {
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    await once();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
+  }
+  return { median: median(times), min: Math.min(...times), cpu: median(cpuTimes) };
+}

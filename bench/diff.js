@@ -6,7 +6,7 @@
 // rfcdiff (about 1 s for these on the reference machine), so under 100 ms.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, N, requireCorpus } from './common.js';
+import { CORPUS, N, requireCorpus, timeRuns } from './common.js';
 
 requireCorpus('diff');
 const { markdownToRfc, prep, writeText, DirectoryResolver, compareRevisions, formatDiff } = await import('../dist/src/index.js');
@@ -31,20 +31,7 @@ const once = () => {
 const diff = once();
 once();
 once();
-const times = [];
-const cpuTimes = [];
-for (let i = 0; i < N; i++) {
-  const t0 = process.hrtime.bigint();
-  const c0 = process.cpuUsage();
-  once();
-  times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  const c = process.cpuUsage(c0);
-  cpuTimes.push((c.user + c.system) / 1000);
-}
-times.sort((a, b) => a - b);
-cpuTimes.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-const cpu = cpuTimes[Math.floor(cpuTimes.length / 2)];
-console.log(`diff -33/-34 text→html (draft-ietf-quic-transport): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, `
-  + `CPU median ${cpu.toFixed(0)} ms (${N} runs); ${diff.changes.length} changes, ${(html.length / 1024).toFixed(0)} KiB; `
+const t = await timeRuns(once);
+console.log(`diff -33/-34 text→html (draft-ietf-quic-transport): median ${t.median.toFixed(0)} ms, min ${t.min.toFixed(0)} ms, `
+  + `CPU median ${t.cpu.toFixed(0)} ms (${N} runs); ${diff.changes.length} changes, ${(html.length / 1024).toFixed(0)} KiB; `
   + 'target < 100 ms (rfcdiff ~1 s / 10)');

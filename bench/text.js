@@ -4,29 +4,15 @@
 // xml2rfc (about 3 s for these on the reference machine).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, N, requireCorpus } from './common.js';
+import { CORPUS, N, requireCorpus, timeRuns } from './common.js';
 
 requireCorpus('text');
 const { xmlToRfc, markdownToRfc, prep, writeText, DirectoryResolver } = await import('../dist/src/index.js');
 const resolver = () => new DirectoryResolver([join(CORPUS, 'bibxml')]);
 
 async function time(label, once) {
-  await once();
-  const times = [];
-  const cpuTimes = [];
-  for (let i = 0; i < N; i++) {
-    const t0 = process.hrtime.bigint();
-    const c0 = process.cpuUsage();
-    await once();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const c = process.cpuUsage(c0);
-    cpuTimes.push((c.user + c.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  cpuTimes.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const cpu = cpuTimes[Math.floor(cpuTimes.length / 2)];
-  console.log(`${label}: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, CPU median ${cpu.toFixed(0)} ms (${N} runs); target < 150 ms (xml2rfc ~3 s / 20)`);
+  const t = await timeRuns(once);
+  console.log(`${label}: median ${t.median.toFixed(0)} ms, min ${t.min.toFixed(0)} ms, CPU median ${t.cpu.toFixed(0)} ms (${N} runs); target < 150 ms (xml2rfc ~3 s / 20)`);
 }
 
 const rfcPath = join(CORPUS, 'rfc', 'rfc9000.xml');

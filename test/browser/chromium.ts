@@ -52,3 +52,17 @@ export async function launchChromium(): Promise<Browser> {
     timeout: 60_000,
   });
 }
+
+/**
+ * For a suite's `before` hook: the browser, or the suite skipped when Chromium is missing
+ * (and failed instead under CI, which installs it).
+ */
+export async function browserOrSkip(ctx: Mocha.Context): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing?.fail) throw new Error(missing.message);
+  if (missing) {
+    console.log(`      (${missing.message})`);
+    ctx.skip();
+  }
+  return launchChromium();
+}

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { compareRevisions } from '../../src/diff/compare.js';
 import { renderHtml } from '../../src/diff/render-html.js';
 import { hasCorpus, QUIC_33, QUIC_34, renderCorpusDraft } from '../unit/diff/corpus.js';
-import { chromiumMissing, launchChromium } from './chromium.js';
+import { browserOrSkip } from './chromium.js';
 import { danglingInternalLinks, horizontalOverflow, loadFile, spread } from './page-checks.js';
 
 describe('browser: the diff page in Chromium', function () {
@@ -22,13 +22,7 @@ describe('browser: the diff page in Chromium', function () {
   let dir = '';
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing?.fail) throw new Error(missing.message);
-    if (missing) {
-      console.log(`      (${missing.message})`);
-      this.skip();
-    }
-    browser = await launchChromium();
+    browser = await browserOrSkip(this);
     dir = mkdtempSync(join(tmpdir(), 'draftsmith-diff-browser-'));
   });
 

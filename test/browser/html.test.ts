@@ -20,7 +20,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildFile, expandInputs } from '../../src/api/build.js';
 import { repoRoot, show } from '../unit/helpers.js';
-import { chromiumMissing, launchChromium } from './chromium.js';
+import { browserOrSkip } from './chromium.js';
 import {
   clickTocLinks, danglingInternalLinks, horizontalOverflow, landedAtTop, layoutFacts, loadFile, pilcrowsVisibleOnHover,
   printLayoutFacts, screenshotTop, VIEWPORTS, type ViewportName,
@@ -60,13 +60,7 @@ describe('browser: HTML in Chromium', function () {
   let browser: Browser | undefined;
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing?.fail) throw new Error(missing.message);
-    if (missing) {
-      console.log(`      (${missing.message})`);
-      this.skip();
-    }
-    browser = await launchChromium();
+    browser = await browserOrSkip(this);
   });
 
   after(async function () {
