@@ -174,7 +174,10 @@ export function readKramdownHeader(text: string, startLine: number, reporter: Re
   meta.area = list(h.area);
   meta.workgroup = list(h.workgroup ?? h.wg);
   meta.keyword = Array.isArray(h.keyword ?? h.kw) ? list(h.keyword ?? h.kw) : list(h.keyword ?? h.kw);
-  if (h.date !== undefined && h.date !== null) {
+  // i-d-template writes `date: {DATE}` and fills in the day of the build: that is our default.
+  const buildDate = h.date === '{DATE}' || (h.date !== null && typeof h.date === 'object' && !Array.isArray(h.date) && !(h.date instanceof Date)
+    && Object.keys(h.date).length === 1 && 'DATE' in (h.date as object) && (h.date as Record<string, unknown>).DATE === null);
+  if (h.date !== undefined && h.date !== null && !buildDate) {
     meta.date = parseDate(h.date);
     if (!meta.date) {
       reporter.error('header-value', `cannot read the date ${JSON.stringify(h.date)}`, src.positionOf(['date']),

@@ -55,6 +55,20 @@ describe('check rules on fixture drafts', () => {
     assert.deepEqual(ids, ['document-date']);
   });
 
+  it('--submission: a docName without its revision, or a build placeholder, is refused; without it, accepted', async () => {
+    const clean = readFileSync(join(dir, 'clean.valid.md'), 'utf8');
+    for (const name of ['draft-fixture-check', '@DOCNAME@']) {
+      const file = join(mkdtempSync(join(tmpdir(), 'draftsmith-docname-')), 'd.md');
+      writeFileSync(file, clean.replace('docname: draft-fixture-check-00', `docname: "${name}"`));
+      const ids = async (submission: boolean) => {
+        const { context } = await checkContext(file, { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22', submission });
+        return runChecks(context!).filter((d) => d.ruleId === 'docname').map((d) => d.message);
+      };
+      assert.deepEqual(await ids(false), [], name);
+      assert.equal((await ids(true)).length, 1, name);
+    }
+  });
+
   it('rule settings turn a rule off or change its severity', async () => {
     const { context } = await checkContext(join(dir, 'code-line-length.md'), { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22' });
     assert.equal(runChecks(context!, { 'code-line-length': 'off' }).filter((d) => d.ruleId === 'code-line-length').length, 0);

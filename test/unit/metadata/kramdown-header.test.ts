@@ -336,6 +336,14 @@ describe('readKramdownHeader', () => {
       assertOneDiagnostic(diagnostics, { ruleId: 'header-value', severity: 'error', message: 'cannot read the date', line: 4, column: 1 });
     });
 
+    it('takes i-d-template\'s `date: {DATE}` as the day of the build (no date given), without a message', () => {
+      for (const v of ['{DATE}', '"{DATE}"']) {
+        const { meta, diagnostics } = read(doc('title: T', `date: ${v}`));
+        assert.equal(meta.date, undefined);
+        assert.deepEqual(diagnostics, []);
+      }
+    });
+
     it('reports a header that is not a mapping', () => {
       const { diagnostics } = read(doc('- just', '- a list'));
       assertOneDiagnostic(diagnostics, { ruleId: 'header-type', severity: 'error', message: 'must be a mapping', line: 2, column: 1 });
