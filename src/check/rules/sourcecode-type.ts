@@ -1,6 +1,6 @@
 import type { RfcElement } from '../../tree/nodes.js';
-import type { Rule } from '../rule.js';
-import { elementsNamed } from './util.js';
+import type { Fix, Rule } from '../rule.js';
+import { elementsNamed, escapeRegExp } from './util.js';
 
 /**
  * The RFC Editor's preferred values for `<sourcecode type>`, from
@@ -87,5 +87,24 @@ export const sourcecodeType: Rule = {
           'use a listed type (see https://www.rfc-editor.org/materials/sourcecode-types.txt), a media type in full (application/…), or ask the RFC Editor to add it');
       }
     }
+  },
+  fix(ctx) {
+    // On the block's opening fence (or its attribute line), a known misspelling becomes the listed
+    // spelling; a line that does not show the type as written is left alone.
+    const lines = ctx.source.split('\n');
+    const fixes: Fix[] = [];
+    const seen = new Set<number>();
+    for (const e of elementsNamed(ctx.document.root, 'sourcecode')) {
+      const type = (e.attributes.type ?? '').trim();
+      const listed = SOURCECODE_TYPES.includes(type) ? undefined : SPELLINGS[type.toLowerCase()] ?? (SOURCECODE_TYPES.includes(type.toLowerCase()) ? type.toLowerCase() : undefined);
+      const at = e.position?.start.line;
+      if (!listed || !at || seen.has(at)) continue;
+      const line = lines[at - 1] ?? '';
+      const fence = new RegExp(`^(\\s*(?:\`{3,}|~{3,})\\s*)${escapeRegExp(type)}(?![\\w.+-])`);
+      if (!fence.test(line)) continue;
+      seen.add(at);
+      fixes.push({ line: at, remove: 1, insert: [line.replace(fence, `$1${listed}`)], description: `sourcecode type "${type}" written as "${listed}"` });
+    }
+    return fixes;
   },
 };

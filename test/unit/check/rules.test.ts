@@ -84,4 +84,14 @@ describe('check rules on fixture drafts', () => {
     assert.deepEqual(applied.map((f) => f.description), ['inserted the BCP 14 boilerplate of RFC 8174']);
     assert.match(source, /# Intro\n\nThe key words "MUST", "MUST NOT", [^\n]* BCP 14 \[@!RFC2119\] \[@!RFC8174\] when, and only when, they appear in all capitals, as shown here\.\n\nServers MUST do X\./);
   });
+
+  it('the sourcecode-type fix writes the listed spelling on the opening fence', async () => {
+    const clean = readFileSync(join(dir, 'clean.valid.md'), 'utf8');
+    const file = join(mkdtempSync(join(tmpdir(), 'draftsmith-fix-')), 'd.md');
+    writeFileSync(file, clean.replace('# Security Considerations', '# Code\n\n~~~ JSON\n{"a": 1}\n~~~\n\n```yml\na: 1\n```\n\n~~~ brainfuck\n+.\n~~~\n\n# Security Considerations'));
+    const { context } = await checkContext(file, { refcache: [fixture('bibxml')], offline: true, noUserCache: true, date: '2026-11-22' });
+    const { source, applied } = applyFixes(context!);
+    assert.deepEqual(applied.map((f) => f.description), ['sourcecode type "JSON" written as "json"', 'sourcecode type "yml" written as "yaml"']);
+    assert.match(source, /\n~~~ json\n\{"a": 1\}\n~~~\n\n```yaml\na: 1\n```\n\n~~~ brainfuck\n/);
+  });
 });
