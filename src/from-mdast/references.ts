@@ -13,6 +13,8 @@ interface Needed {
   declared: boolean;
   /** Whether a citation has already decided the section with `!` or `?`. */
   positionsHadMarker?: boolean;
+  /** The sections the header lists it under, with the place of each. */
+  asked: Map<'normative' | 'informative', Position | undefined>;
 }
 
 /**
@@ -33,6 +35,7 @@ function collect(state: State): Map<string, Needed> {
         libraryName: c.libraryName ?? d?.libraryName ?? c.anchor,
         entry: d?.entry ?? inline.get(c.anchor),
         section: d?.section,
+        asked: new Map(),
       };
       needed.set(c.anchor, n);
     }
@@ -44,6 +47,18 @@ function collect(state: State): Map<string, Needed> {
       n.positionsHadMarker = true;
     }
     n.positions.push(c.position);
+  }
+  // A header listing a reference under both normative and informative. (Citations that mix
+  // `{{!X}}` and `{{?X}}` are how kramdown-rfc authors say "normative" once: not reported.)
+  for (const d of state.meta.references) {
+    const n = needed.get(d.anchor);
+    if (d.section && n && !n.asked.has(d.section)) n.asked.set(d.section, d.position);
+  }
+  for (const n of needed.values()) {
+    if (n.asked.size < 2) continue;
+    const where = n.asked.get(n.section === 'normative' ? 'informative' : 'normative');
+    state.reporter.warn('reference-both', `"${n.anchor}" is listed under both normative and informative in the header; it is listed as ${n.section ?? 'informative'}`,
+      where, 'keep it under one of the two headings');
   }
   for (const d of state.meta.references) {
     if (needed.has(d.anchor)) continue;
