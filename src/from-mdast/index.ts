@@ -1,5 +1,6 @@
 import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast';
 import { Reporter, type Diagnostic, type SourceLine } from '../diagnostics/diagnostic.js';
+import { repairContentModel } from './repair.js';
 import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { expandIncludes, repositoryRoot } from '../markdown/includes.js';
@@ -197,6 +198,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   // Processing instructions with no v3 attribute (e.g. kramdown-rfc `pi: [docmapping]`) are
   // kept as `<?rfc name="value"?>`, as kramdown-rfc writes them.
   const prolog = Object.entries(meta.pi).map(([k, v]) => ({ type: 'instruction' as const, target: 'rfc', value: `${k}="${v.replace(/"/g, '&quot;')}"` }));
+  repairContentModel(rfc, reporter);
   const document: RfcDocument = { type: 'document', prolog, root: rfc };
   return { document, metadata: meta, dialect, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, includes, lineMap: reporter.lineMap };
 }
