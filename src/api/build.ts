@@ -174,9 +174,13 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
   return outcome;
 }
 
-/** One input's text, Markdown or RFC XML (by its extension), converted into the document tree. */
-export function convertInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'allowMissingRefs' | 'date' | 'noUserCache'>): Promise<MarkdownToRfcResult> {
-  return /\.xml$/i.test(input)
+/**
+ * One input's text, Markdown or RFC XML (by its extension unless `kind` says), converted into
+ * the document tree, with references from `resolverFor`.
+ */
+export function convertInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'allowMissingRefs' | 'date' | 'noUserCache'>,
+  kind: 'markdown' | 'xml' = /\.xml$/i.test(input) ? 'xml' : 'markdown'): Promise<MarkdownToRfcResult> {
+  return kind === 'xml'
     ? readXmlInput(source, input, options)
     : markdownToRfc(source, {
       file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),

@@ -1,7 +1,5 @@
-import { dirname, join, resolve } from 'node:path';
-import { DirectoryResolver, defaultCacheDir } from '../bibxml/resolve.js';
-import { markdownToRfc } from '../from-mdast/index.js';
-import { xmlToRfc } from '../from-xml/index.js';
+import { convertInput } from '../api/build.js';
+import { parseMonth } from '../prep/boilerplate/index.js';
 import { prep } from '../prep/index.js';
 import { firstChild, type RfcDocument } from '../tree/nodes.js';
 import { writeText } from '../writers/text/index.js';
@@ -22,19 +20,15 @@ export interface RenderOptions {
 }
 
 /**
- * A revision's source as a tree (not yet prepped). i-d-template writes `{DATE}` in a draft's
- * header for its Makefile to fill in with the build date; it is filled in here the same way.
- * Files a revision includes are read from the working copy (includes at a revision are not
- * supported).
+ * A revision's source as a tree (not yet prepped), converted as `draftsmith build` converts it
+ * (i-d-template's `date: {DATE}` means the day of the build there too). Files a revision
+ * includes are read from the working copy (includes at a revision are not supported).
  */
 export async function sourceTree(r: LoadedRevision, options: RenderOptions): Promise<RfcDocument> {
-  const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const dirs = [...(options.refcache ?? []).map((d) => resolve(d)), join(dirname(resolve(r.path)), 'bibxml')];
-  if (!options.noUserCache) dirs.push(defaultCacheDir());
-  const resolver = new DirectoryResolver(dirs);
-  const result = r.kind === 'xml'
-    ? await xmlToRfc(r.content, { file: r.path, resolver, offline: options.offline })
-    : await markdownToRfc(r.content.split('{DATE}').join(date), { file: r.path, date, resolver, offline: options.offline, allowMissingRefs: options.allowMissingRefs });
+  const result = await convertInput(r.content, r.path, {
+    refcache: options.refcache ?? [], offline: !!options.offline, allowMissingRefs: !!options.allowMissingRefs,
+    date: options.date ?? new Date().toISOString().slice(0, 10), noUserCache: options.noUserCache,
+  }, r.kind === 'xml' ? 'xml' : 'markdown');
   if (result.failed) {
     const diagnostics = result.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: d.file === r.path ? r.label : d.file }));
     throw new DiffInputError(r.label, 'has errors and cannot be rendered', 'fix the errors above, or compare its text rendering', diagnostics);
@@ -47,10 +41,8 @@ export function documentDate(doc: RfcDocument): string | undefined {
   const front = firstChild(doc.root, 'front');
   const d = front && firstChild(front, 'date');
   const { year, month, day } = d?.attributes ?? {};
-  if (!year || !month || !day) return undefined;
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const m = /^\d+$/.test(month) ? Number(month) : months.indexOf(month.toLowerCase()) + 1;
-  if (m < 1) return undefined;
+  const m = month ? parseMonth(month) : undefined;
+  if (!year || !m || !day) return undefined;
   return `${year.padStart(4, '0')}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 

@@ -87,10 +87,7 @@ export function tableOfContents(root: RfcElement): RfcElement {
       el('xref', { format: 'title', target: 'name-index' }, [{ type: 'text', value: 'Index' }])])]));
   }
   // The Authors' Addresses section the writers add at the end has an entry too.
-  const front = firstChild(root, 'front');
-  // (An empty <author/>, written only to satisfy the grammar, has no address to list.)
-  const authors = front ? front.children.filter((c) => isElement(c, 'author') &&
-    (c.attributes.fullname || c.attributes.surname || c.children.some((k) => isElement(k, 'organization')))).length : 0;
+  const authors = addressedAuthors(root).length;
   const back = firstChild(root, 'back');
   const hasOwn = back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses');
   if (authors && !hasOwn) {
@@ -106,6 +103,16 @@ export function tableOfContents(root: RfcElement): RfcElement {
     el('name', { slugifiedName: 'name-table-of-contents' }, [{ type: 'text', value: 'Table of Contents' }]),
     top,
   ]);
+}
+
+/**
+ * The authors the Authors' Addresses section lists: those of `<front>` with a name or an
+ * organization (an empty `<author/>`, written only to satisfy the grammar, has no address).
+ */
+export function addressedAuthors(root: RfcElement): RfcElement[] {
+  const front = firstChild(root, 'front');
+  return front ? front.children.filter((c): c is RfcElement => isElement(c, 'author') &&
+    !!(c.attributes.fullname || c.attributes.surname || c.children.some((k) => isElement(k, 'organization')))) : [];
 }
 
 function renumber(li: RfcElement, pn: string): void {

@@ -1,17 +1,15 @@
 import { firstChild } from '../../tree/nodes.js';
-import { parseMonth } from '../../prep/boilerplate/index.js';
+import { documentDate } from '../../writers/text/elements/front.js';
 import { addDays, compareDates, type CalendarDate } from '../../prep/boilerplate/calendar.js';
 import { DRAFT_VALIDITY_DAYS } from '../../prep/boilerplate/expiry.js';
 import type { Rule } from '../rule.js';
 import { isRfc, locate } from './util.js';
 
-function documentDate(ctx: Parameters<Rule['run']>[0]): CalendarDate | undefined {
+/** The prepped document's date, a missing day counted as the 1st. */
+function dateOf(ctx: Parameters<Rule['run']>[0]): CalendarDate | undefined {
   const front = firstChild(ctx.prepped.root, 'front');
-  const d = front && firstChild(front, 'date');
-  const year = Number(d?.attributes.year);
-  const month = d?.attributes.month ? parseMonth(d.attributes.month) : undefined;
-  if (!year || !month) return undefined;
-  return { year, month, day: Number(d?.attributes.day) || 1 };
+  const d = front && documentDate(front);
+  return d && { year: d.year, month: d.month, day: d.day ?? 1 };
 }
 
 /** A draft's date: not in the future, not expired; within 3 days of submission. */
@@ -25,7 +23,7 @@ export const documentDateRule: Rule = {
   run(ctx, report) {
     const root = ctx.prepped.root;
     if (isRfc(root)) return;
-    const date = documentDate(ctx);
+    const date = dateOf(ctx);
     if (!date) return;
     const dateEl = firstChild(firstChild(ctx.document.root, 'front') ?? root, 'date');
     const at = dateEl?.position ? dateEl : locate(ctx.source, /^\s*date\s*[:=]/) ?? ctx.document.root;

@@ -54,7 +54,7 @@ export function checkCommand(): Command {
         process.exitCode = 2;
         return;
       }
-      const files = expandInputs(inputs.flatMap((i) => i));
+      const files = expandInputs(inputs);
       if (!files.length) {
         process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
         process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
 import { authorLines } from '../../text/elements/authors.js';
 import { listCounter } from '../../../prep/xrefs.js';
+import { addressedAuthors } from '../../../prep/toc.js';
 import { escapeText, safeHref, tag } from '../escape.js';
 import { htmlId } from '../ids.js';
 import type { HtmlState } from '../state.js';
@@ -36,17 +37,11 @@ export function addressCard(_state: HtmlState, a: RfcElement): string {
   return tag('address', { class: 'vcard', id: a.attributes.anchor }, `\n${html.join('\n')}\n`);
 }
 
-function frontAuthors(root: RfcElement): RfcElement[] {
-  const front = firstChild(root, 'front');
-  return front ? front.children.filter((c): c is RfcElement => isElement(c, 'author') &&
-    !!(c.attributes.fullname || c.attributes.surname || c.children.some((k) => isElement(k, 'organization')))) : [];
-}
-
 /** The pn and name ids of the Authors' Addresses section the writer adds, if it adds one. */
 export function authorsAddressesIds(root: RfcElement): { pn: string; id: string; slug: string } | undefined {
   const back = firstChild(root, 'back');
   if (back?.children.some((c) => isElement(c, 'section') && c.attributes.anchor === 'authors-addresses')) return undefined;
-  const authors = frontAuthors(root);
+  const authors = addressedAuthors(root);
   if (!authors.length) return undefined;
   const appendices = back ? back.children.filter((c) => isElement(c, 'section')).length : 0;
   const pn = `section-appendix.${listCounter(appendices + 1, 'a')}`;
@@ -61,7 +56,7 @@ export function authorsAddressesIds(root: RfcElement): { pn: string; id: string;
 export function authorsAddresses(state: HtmlState): string {
   const ids = authorsAddressesIds(state.root);
   if (!ids) return '';
-  const authors = frontAuthors(state.root);
+  const authors = addressedAuthors(state.root);
   const one = authors.length === 1;
   const { id, slug } = ids;
   const title = one ? "Author's Address" : "Authors' Addresses";

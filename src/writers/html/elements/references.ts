@@ -1,30 +1,15 @@
 import { isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
-import { referenceAuthors, referenceDate } from '../../text/elements/references.js';
+import { referenceAuthors, referenceDate, referenceLabels, referenceTarget } from '../../text/elements/references.js';
 import { escapeText, safeHref, tag } from '../escape.js';
 import { parseMonth } from '../../../prep/boilerplate/index.js';
 import type { HtmlState } from '../state.js';
 import { blockId, withAnchor } from './block.js';
 import { heading } from './section.js';
 
-/** The labels references are cited by: their anchor, a display name, or (symRefs="false") a number. */
-function labels(root: RfcElement): Map<string, string> {
-  const out = new Map<string, string>();
-  const display = new Map<string, string>();
-  visitElements(root, (e) => { if (e.name === 'displayreference') display.set(e.attributes.target, e.attributes.to); });
-  let n = 0;
-  visitElements(root, (e) => {
-    if (e.name !== 'reference' && e.name !== 'referencegroup') return;
-    n++;
-    const a = e.attributes.anchor;
-    if (a) out.set(a, e.attributes.derivedAnchor ?? display.get(a) ?? (root.attributes.symRefs === 'false' ? String(n) : a));
-  });
-  return out;
-}
-
 const labelCache = new WeakMap<RfcElement, Map<string, string>>();
 function labelOf(state: HtmlState, ref: RfcElement): string {
   let l = labelCache.get(state.root);
-  if (!l) labelCache.set(state.root, (l = labels(state.root)));
+  if (!l) labelCache.set(state.root, (l = referenceLabels(state.root)));
   return l.get(ref.attributes.anchor) ?? ref.attributes.anchor ?? '';
 }
 
@@ -36,21 +21,6 @@ function descendants(e: RfcElement, name: string): RfcElement[] {
 
 function plain(nodes: readonly RfcNode[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : isElement(n) ? textContent(n) : '')).join('').replace(/\s+/g, ' ').trim();
-}
-
-/** Where a reference leads: its target, or the RFC, DOI or draft address prep would give it. */
-function targetOf(ref: RfcElement): string | undefined {
-  const series = descendants(ref, 'seriesInfo');
-  const find = (n: string) => series.find((s) => s.attributes.name === n)?.attributes.value;
-  const draft = find('Internet-Draft');
-  if (ref.attributes.target) return ref.attributes.target.replace(/^http:\/\/www\.rfc-editor\.org\//, 'https://www.rfc-editor.org/');
-  if (draft) return `https://datatracker.ietf.org/doc/html/${draft}`;
-  const format = descendants(ref, 'format').find((f) => f.attributes.target)?.attributes.target;
-  if (format) return format;
-  const rfc = find('RFC');
-  if (rfc && /^\d+$/.test(rfc)) return `https://www.rfc-editor.org/info/rfc${Number(rfc)}`;
-  const doi = find('DOI');
-  return doi ? `https://doi.org/${doi}` : undefined;
 }
 
 /** One reference's text: authors, title, series, date and address, each in its own span. */
@@ -89,7 +59,7 @@ function referenceBody(state: HtmlState, ref: RfcElement, inGroup = false): stri
       }
     }
   }
-  const target = inGroup ? undefined : targetOf(ref);
+  const target = inGroup ? undefined : referenceTarget(ref);
   const href = target ? safeHref(target) : undefined;
   if (target) parts.push(tag('span', {}, `&lt;${href ? tag('a', { href }, escapeText(target)) : escapeText(target)}&gt;`));
   const authors = referenceAuthors(ref);

@@ -144,7 +144,7 @@ export function referenceDate(date: RfcElement, legacy = false): string {
 }
 
 /** Labels of references: the anchor, a `<displayreference>` name, or a number when symRefs is false. */
-function referenceLabels(root: RfcElement): Map<string, string> {
+export function referenceLabels(root: RfcElement): Map<string, string> {
   const labels = new Map<string, string>();
   const display = new Map<string, string>();
   visitElements(root, (e) => {
@@ -234,13 +234,8 @@ export function referenceText(state: TextState, ref: RfcElement, inGroup = false
       }
     }
   }
-  const format = elements(ref, 'format').find((f) => f.attributes.target);
-  // An Internet-Draft links to the datatracker even when its entry names a file (xml2rfc 3.32).
-  const draft = descendants(ref, 'seriesInfo').some((s) => s.attributes.name === 'Internet-Draft');
-  const target = inGroup ? undefined
-    : ref.attributes.target ?? (draft ? derivedTarget(ref) : undefined) ?? format?.attributes.target ?? derivedTarget(ref);
-  // Old bibxml entries point at http://www.rfc-editor.org; the published text says https.
-  if (target) parts.push([url(target.replace(/^http:\/\/www\.rfc-editor\.org\//, 'https://www.rfc-editor.org/'))]);
+  const target = inGroup ? undefined : referenceTarget(ref);
+  if (target) parts.push([url(target)]);
   const out: Piece[] = [];
   // xml2rfc's joiner: ", " between parts, but the author list starts the text unjoined.
   let text = authors;
@@ -274,6 +269,19 @@ const TEXT_WIDTH = 72 - 3 - LABEL_COLUMN;
 function url(target: string): Piece {
   const t = `<${target}>`;
   return t.length + 1 <= TEXT_WIDTH ? noBreak(t) : t;
+}
+
+/**
+ * Where a reference leads, as xml2rfc prints it: its target; for an Internet-Draft the
+ * datatracker even when its entry names a file (xml2rfc 3.32); then a `<format>` target; then
+ * the DOI, RFC or draft address prep derives. Shared by the text and HTML writers.
+ */
+export function referenceTarget(ref: RfcElement): string | undefined {
+  const format = elements(ref, 'format').find((f) => f.attributes.target);
+  const draft = descendants(ref, 'seriesInfo').some((s) => s.attributes.name === 'Internet-Draft');
+  const target = ref.attributes.target ?? (draft ? derivedTarget(ref) : undefined) ?? format?.attributes.target ?? derivedTarget(ref);
+  // Old bibxml entries point at http://www.rfc-editor.org; the published text says https.
+  return target?.replace(/^http:\/\/www\.rfc-editor\.org\//, 'https://www.rfc-editor.org/');
 }
 
 /** The target xml2rfc's prep gives a reference without one: its DOI, RFC or draft URL. */
