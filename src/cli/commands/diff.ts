@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 import { DIFF_FORMATS, DiffInputError, diffRevisions, formatDiff, type DiffFormat } from '../../diff/index.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 
@@ -38,7 +38,8 @@ export function diffCommand(): Command {
           context, refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
         });
         const out = formatDiff(diff, opts.format as DiffFormat, { words: !!opts.words });
-        if (opts.out) writeFileSync(opts.out, out);
+        // Atomically: a reader of --out never sees half a diff.
+        if (opts.out) writeFileAtomic(opts.out, out);
         else process.stdout.write(out);
       } catch (e) {
         if (e instanceof DiffInputError) {
