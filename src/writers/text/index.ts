@@ -124,7 +124,7 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   const addresses = authorsAddresses(state);
   if (addresses !== '') parts.push(gap(), mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses);
   const { lines, marks } = printDocMarked(concat(...parts));
-  const paginated = options.paginate ?? !root.attributes.number;
+  const paginated = options.paginate ?? paginatedByDefault(root);
   if (options.sources) recordSources(options.sources, lines.length, marks, sourceMarks);
   if (!paginated) return lines.join('\n') + '\n';
   // A draft's TOC lists the page of each heading (an RFC's does not): a first pagination
@@ -151,6 +151,17 @@ function recordSources(out: (Position | undefined)[], count: number, marks: Map<
     while (k < starts.length && starts[k][0] <= line) current = starts[k++][1];
     out[line] = current;
   }
+}
+
+/**
+ * Whether a document is paginated when no option says: drafts are, RFCs are not (as xml2rfc),
+ * and neither is an editor's copy (a docName ending in `-latest`): i-d-template builds those
+ * with `--no-pagination` (the gh-pages texts of httpbis and tls13-spec, xml2rfc 3.30 and 3.34,
+ * have no pages), for reading on screen; a numbered revision is paginated for submission.
+ */
+export function paginatedByDefault(root: RfcElement): boolean {
+  if (root.attributes.number) return false;
+  return !/-latest$/.test(root.attributes.docName ?? '');
 }
 
 /**

@@ -19,10 +19,34 @@ export const CREF_START = noBreak('// ');
  */
 export function inline(state: TextState, nodes: readonly RfcNode[]): Piece[] {
   const out: Piece[] = [];
+  const rfc = !!state.root.attributes.number;
   for (const n of nodes) {
-    if (n.type === 'text') out.push(n.value);
+    if (n.type === 'text') out.push(...(rfc ? keepUrls(n.value) : [n.value]));
     else if (n.type === 'element') out.push(...element(state, n));
   }
+  return out;
+}
+
+/** An address written as plain text: scheme, `://`, then up to white space or a bracket. */
+const PLAIN_URL = /\bhttps?:\/\/[^\s<>()[\]"]+/g;
+
+/**
+ * In an RFC, xml2rfc never breaks an address written in the text, as it never breaks an eref
+ * (the boilerplate's "(https://trustee.ietf.org/license-info)" moves to the next line whole,
+ * where a draft breaks it after "org/").
+ */
+function keepUrls(text: string): Piece[] {
+  if (!text.includes('://')) return [text];
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLAIN_URL)) {
+    // A sentence's full stop after an address is not part of it.
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push(noBreak(url));
+    last = m.index + url.length;
+  }
+  if (last < text.length) out.push(text.slice(last));
   return out;
 }
 

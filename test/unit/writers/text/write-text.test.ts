@@ -11,12 +11,13 @@ async function render(md: string): Promise<string[]> {
   return writeText(p.document).split('\n');
 }
 
-describe('writeText', () => {
-  const md = lines('---', 'title: A Short Draft', 'abbrev: Short', 'docname: draft-short-00', 'category: info', 'date: 2024-03-01',
+const md = lines('---', 'title: A Short Draft', 'abbrev: Short', 'docname: draft-short-00', 'category: info', 'date: 2024-03-01',
     'workgroup: Example WG', 'author:', '  - ins: A. Author', '    name: Ann Author', '    org: Example Org', 'pi: [toc]', '--- abstract', '', 'This is the abstract.',
     '--- middle', '', '# Introduction', '',
     'This paragraph is long enough that it has to be filled over more than one line at seventy-two columns.  It also ends sentences.', '',
     '- one', '- two', '', '1. first', '2. second', '', '~~~', 'code here', '~~~', '{: #fig title="Code"}', '', 'See {{fig}}.');
+
+describe('writeText', () => {
 
   it('writes the first page: two-column header, centred title and document name', async () => {
     const out = await render(md);
@@ -71,5 +72,25 @@ describe('writeText: addresses in RFCs', () => {
     const draft = await xmlToRfc(doc('docName="draft-x-00"'), { file: 'd.xml' });
     const dout = writeText(prep(draft.document, { date: '2024-03-01' }).document, { paginate: false }).split('\n');
     assert.ok(dout.includes('   and how to provide feedback on it may be obtained at https://www.rfc-'), dout.join('\n'));
+  });
+
+  it("paginates a numbered draft, not an editor's copy (-latest), unless told", async () => {
+    const pages = (await render(md)).join('\n');
+    assert.ok(pages.includes('\f') && /\[Page 1\]/.test(pages));
+    const latest = (await render(md.replace('docname: draft-short-00', 'docname: draft-short-latest'))).join('\n');
+    assert.ok(!latest.includes('\f') && !/\[Page \d+\]/.test(latest), latest.slice(0, 400));
+    const r = await markdownToRfc(md.replace('docname: draft-short-00', 'docname: draft-short-latest'), { file: 'd.md' });
+    const forced = writeText(prep(r.document, { date: '2024-03-01' }).document, { paginate: true });
+    assert.ok(forced.includes('\f'));
+  });
+
+  it('keeps an address written in the text of an RFC on one line; a draft may break it after a slash', async () => {
+    const para = 'This document is subject to the Legal Provisions Relating to Documents (https://trustee.ietf.org/license-info) in effect.';
+    const body = md.replace('This is the abstract.', para);
+    const draft = await render(body);
+    assert.ok(draft.some((l) => l.endsWith('(https://trustee.ietf.org/')), draft.join('\n'));
+    const r = await markdownToRfc(body.replace('docname: draft-short-00', 'number: 9999'), { file: 'd.md' });
+    const rfc = writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
+    assert.ok(rfc.some((l) => l.trim().startsWith('(https://trustee.ietf.org/license-info)')), rfc.join('\n'));
   });
 });
