@@ -21,7 +21,11 @@ export type { TextOptions } from './writers/text/state.js';
 export { writeHtml, defaultStylesheet, type HtmlOptions, type HtmlResult, type HtmlWarning } from './writers/html/index.js';
 export { prep, type PrepOptions, type PrepResult } from './prep/index.js';
 export { DirectoryResolver, defaultCacheDir, type ReferenceResolver, type ResolvedReference } from './bibxml/resolve.js';
-export { libraryFileNames } from './bibxml/library.js';
+export { libraryFileNames, libraryUrl } from './bibxml/library.js';
+export { NetworkResolver, type NetworkResolverOptions, type ReferenceProgress } from './bibxml/network-resolver.js';
+export { readLock, writeLock, LOCK_FILE, type ReferenceLock, type LockEntry } from './bibxml/lock.js';
+export { DEFAULT_REF_SERVER } from './bibxml/settings.js';
+export { draftReferences, lockReferences, type DraftReferences, type LockOutcome, type UsedReference } from './api/refs.js';
 export { buildFile, expandInputs, type BuildOptions, type BuildOutcome } from './api/build.js';
 export { formatDiagnostic, Reporter, DraftsmithError, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 export {

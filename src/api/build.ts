@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { DirectoryResolver, defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
+import { defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
+import { NetworkResolver, type ReferenceProgress } from '../bibxml/network-resolver.js';
+import { LOCK_FILE, readLock } from '../bibxml/lock.js';
+import type { FetchOptions } from '../bibxml/fetch.js';
+import type { ReferenceSettings } from '../bibxml/settings.js';
 import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js';
 import { xmlToRfc } from '../from-xml/index.js';
 import { defaultMetadata } from '../metadata/types.js';
@@ -33,6 +37,18 @@ export interface BuildOptions {
   paginate?: boolean;
   /** Skip the per-user cache (tests). */
   noUserCache?: boolean;
+  /** The bibliography service to fetch from (default: `DRAFTSMITH_REF_SERVER`, else bib.ietf.org). */
+  refServer?: string;
+  /** Refetch cached entries however fresh (`--refresh-refs`). */
+  refreshRefs?: boolean;
+  /** Ignore a `references.lock` beside the input (`refs update` does, to make a new one). */
+  ignoreLock?: boolean;
+  /** From the project file: freshness, concurrency, timeout, server. */
+  referenceSettings?: ReferenceSettings;
+  /** Told about fetches as they happen (the CLI's progress lines). */
+  onReferenceProgress?: (event: ReferenceProgress) => void;
+  /** Timeouts and retries of single fetches (tests shorten them). */
+  fetchOptions?: FetchOptions;
   /**
    * Run `draftsmith check`'s rules too: `report` prints their findings (errors as warnings,
    * so editors' copies still build), `strict` fails the build on a check error. Default off.
@@ -77,11 +93,39 @@ export function outputBaseName(result: MarkdownToRfcResult, input: string): stri
   return basename(input, extname(input));
 }
 
-/** The resolver for one input: --refcache folders, a `bibxml/` folder beside the draft, the per-user cache. */
-export function resolverFor(input: string, options: Pick<BuildOptions, 'refcache' | 'noUserCache'>): ReferenceResolver {
-  const dirs = [...options.refcache.map((d) => resolve(d)), join(dirname(resolve(input)), 'bibxml')];
-  if (!options.noUserCache) dirs.push(defaultCacheDir());
-  return new DirectoryResolver(dirs);
+/** The options that decide where references come from. */
+export type ReferenceOptions = Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache' | 'refServer' | 'refreshRefs' | 'ignoreLock' |
+  'referenceSettings' | 'onReferenceProgress' | 'fetchOptions'>;
+
+/**
+ * The resolver for one input, cheapest source first: the `references.lock` beside it (then
+ * nothing is fetched), the `bibxml/` folder beside it and the other `--refcache` folders as
+ * they are, the cache (the first `--refcache` folder, else the per-user cache) while its
+ * entries are fresh, and the bibliography service for the rest unless offline.
+ * A lock file that cannot be read is an error for the input, returned as a diagnostic.
+ */
+export function referenceSetup(input: string, options: ReferenceOptions): { resolver: NetworkResolver } | { diagnostic: Diagnostic } {
+  const given = options.refcache.map((d) => resolve(d));
+  const userCache = options.noUserCache ? undefined : defaultCacheDir();
+  const cacheDir = given[0] ?? userCache;
+  const dirs = [...given.slice(1), join(dirname(resolve(input)), 'bibxml'), ...(given.length && userCache ? [userCache] : [])];
+  const lockPath = join(dirname(resolve(input)), LOCK_FILE);
+  const read = options.ignoreLock ? undefined : readLock(lockPath);
+  if (read && 'error' in read) {
+    return { diagnostic: { severity: 'error', ruleId: 'reference-lock', file: lockPath, line: 1, column: 1, message: `the lock file is ${read.error}`,
+      hint: 'run `draftsmith refs update` to write it again' } };
+  }
+  const settings = options.referenceSettings ?? {};
+  return {
+    resolver: new NetworkResolver({
+      dirs, cacheDir, offline: options.offline, refresh: options.refreshRefs,
+      lock: read ? { path: lockPath, entries: read.lock.entries } : undefined,
+      server: options.refServer ?? process.env.DRAFTSMITH_REF_SERVER ?? settings.server,
+      maxAgeDays: settings.maxAgeDays, concurrency: settings.concurrency,
+      fetch: { timeoutMs: settings.timeoutSeconds ? settings.timeoutSeconds * 1000 : undefined, ...options.fetchOptions },
+      onProgress: options.onReferenceProgress,
+    }),
+  };
 }
 
 /**
@@ -178,18 +222,26 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
  * One input's text, Markdown or RFC XML (by its extension unless `kind` says), converted into
  * the document tree, with references from `resolverFor`.
  */
-export function convertInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'allowMissingRefs' | 'date' | 'noUserCache'>,
-  kind: 'markdown' | 'xml' = /\.xml$/i.test(input) ? 'xml' : 'markdown'): Promise<MarkdownToRfcResult> {
+export async function convertInput(source: string, input: string, options: Pick<BuildOptions, 'allowMissingRefs' | 'date'> & ReferenceOptions,
+  kind: 'markdown' | 'xml' = /\.xml$/i.test(input) ? 'xml' : 'markdown', resolver?: ReferenceResolver): Promise<MarkdownToRfcResult> {
+  if (!resolver) {
+    const setup = referenceSetup(input, options);
+    if ('diagnostic' in setup) {
+      return { document: { type: 'document', prolog: [], root: { type: 'element', name: 'rfc', attributes: {}, children: [] } } as never,
+        metadata: defaultMetadata(), dialect: 'commonmark', diagnostics: [setup.diagnostic], failed: true, includes: [] };
+    }
+    resolver = setup.resolver;
+  }
   return kind === 'xml'
-    ? readXmlInput(source, input, options)
+    ? readXmlInput(source, input, options, resolver)
     : markdownToRfc(source, {
-      file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
+      file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver,
     });
 }
 
 /** An RFC XML input, read (and converted from v2 when needed) into the same result shape. */
-async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache'>): Promise<MarkdownToRfcResult> {
-  const r = await xmlToRfc(source, { file: input, resolver: resolverFor(input, options), offline: options.offline });
+async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'offline'>, resolver: ReferenceResolver): Promise<MarkdownToRfcResult> {
+  const r = await xmlToRfc(source, { file: input, resolver, offline: options.offline });
   const meta = defaultMetadata();
   meta.docName = r.document.root.attributes.docName;
   meta.number = r.document.root.attributes.number;

@@ -10,6 +10,8 @@ export interface ResolvedReference {
   element: RfcElement;
   /** A path or URL, for messages and lock files. */
   source: string;
+  /** The entry's file text as read or fetched (what a lock file pins). */
+  text?: string;
 }
 
 /**
@@ -18,6 +20,8 @@ export interface ResolvedReference {
  */
 export interface ReferenceResolver {
   resolveAll(names: string[]): Promise<Map<string, ResolvedReference>>;
+  /** Why a name was not resolved, when the resolver knows more than "not in the cache". */
+  explain?(name: string): { message: string; hint: string } | undefined;
 }
 
 /** The per-user cache: `$XDG_CACHE_HOME/draftsmith/bibxml`, else `~/.cache/draftsmith/bibxml`. */
@@ -28,6 +32,11 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Reads one entry file into a `<reference>`/`<referencegroup>` element, or undefined if it holds none. */
 export function readEntry(path: string): RfcElement | undefined {
+  return readEntryFile(path)?.element;
+}
+
+/** Reads one entry file: its element and its text. */
+export function readEntryFile(path: string): { element: RfcElement; text: string } | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -36,7 +45,8 @@ export function readEntry(path: string): RfcElement | undefined {
   }
   try {
     const nodes = parseXmlFragment(text);
-    return nodes.find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
+    const element = nodes.find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
+    return element ? { element, text } : undefined;
   } catch {
     return undefined;
   }
@@ -51,8 +61,8 @@ export class DirectoryResolver implements ReferenceResolver {
       for (const file of libraryFileNames(name)) {
         const path = join(dir, file);
         if (!existsSync(path)) continue;
-        const element = readEntry(path);
-        if (element) return { element, source: path };
+        const entry = readEntryFile(path);
+        if (entry) return { ...entry, source: path };
       }
     }
     return undefined;

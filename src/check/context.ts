@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { convertInput, type BuildOptions } from '../api/build.js';
+import { convertInput, type BuildOptions, type ReferenceOptions } from '../api/build.js';
 import { parseIsoDate } from '../prep/boilerplate/index.js';
 import { prep } from '../prep/index.js';
 import { writeTextWithSources } from '../writers/text/index.js';
@@ -8,7 +8,7 @@ import type { CheckContext } from './rule.js';
 import type { MarkdownToRfcResult } from '../from-mdast/index.js';
 import type { RfcDocument } from '../tree/nodes.js';
 
-export type CheckInputOptions = Pick<BuildOptions, 'refcache' | 'offline'> & Partial<Pick<BuildOptions, 'allowMissingRefs' | 'date' | 'noUserCache'>> & { submission?: boolean };
+export type CheckInputOptions = Pick<BuildOptions, 'refcache' | 'offline'> & Partial<ReferenceOptions> & Partial<Pick<BuildOptions, 'allowMissingRefs' | 'date' | 'noUserCache'>> & { submission?: boolean };
 
 /**
  * Reads, converts, preps and renders one input for the checks. Conversion errors come back

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import { refsCommand } from './commands/refs.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -11,7 +12,8 @@ export function program(): Command {
     .showHelpAfterError()
     .addCommand(buildCommand())
     .addCommand(diffCommand())
-    .addCommand(checkCommand());
+    .addCommand(checkCommand())
+    .addCommand(refsCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { convertInput } from '../api/build.js';
+import { convertInput, type ReferenceOptions } from '../api/build.js';
 import { parseMonth } from '../prep/boilerplate/index.js';
 import { prep } from '../prep/index.js';
 import { firstChild, type RfcDocument } from '../tree/nodes.js';
@@ -8,7 +8,7 @@ import { DiffInputError } from './errors.js';
 import type { LoadedRevision } from './load.js';
 
 /** How sources are converted before comparing (as `draftsmith build` does). */
-export interface RenderOptions {
+export interface RenderOptions extends Partial<Omit<ReferenceOptions, 'refcache' | 'offline' | 'noUserCache'>> {
   /** Folders of bibxml entries, searched before the per-user cache. */
   refcache?: string[];
   offline?: boolean;
@@ -26,6 +26,7 @@ export interface RenderOptions {
  */
 export async function sourceTree(r: LoadedRevision, options: RenderOptions): Promise<RfcDocument> {
   const result = await convertInput(r.content, r.path, {
+    ...options,
     refcache: options.refcache ?? [], offline: !!options.offline, allowMissingRefs: !!options.allowMissingRefs,
     date: options.date ?? new Date().toISOString().slice(0, 10), noUserCache: options.noUserCache,
   }, r.kind === 'xml' ? 'xml' : 'markdown');

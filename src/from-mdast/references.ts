@@ -122,15 +122,25 @@ export async function buildReferences(state: State, resolver: ReferenceResolver,
       // Offline, a citation library entry missing from the cache may well exist: it cannot
       // be fetched, so it is listed as a placeholder with a warning, not refused.
       const lenient = allowMissing || (offline && isLibraryName(n.libraryName));
-      const what = isLibraryName(n.libraryName) || n.declared
-        ? `no entry for reference "${n.libraryName}" in the reference cache`
-        : `"${n.anchor}" is not a section, figure, table or reference of this document`;
-      const hint = isLibraryName(n.libraryName) || n.declared
-        ? 'put reference.<LIBRARY>.<ID>.xml in a --refcache folder, define the entry in the header, or pass --allow-missing-refs'
-        : 'check the spelling of the anchor, or define the reference in the header';
-      for (const at of n.positions.length ? n.positions : [undefined]) {
-        if (lenient) state.reporter.warn('unresolved-reference', what, at, hint);
-        else state.reporter.error('unresolved-reference', what, at, hint);
+      const known = resolver.explain?.(n.libraryName);
+      if (known) {
+        // A problem of the entry, not of a citation: one diagnostic, at the first citation.
+        const [first, ...more] = n.positions;
+        const lines = more.filter((p) => p).map((p) => p!.start.line);
+        const also = lines.length ? ` (also cited at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})` : '';
+        if (lenient) state.reporter.warn('unresolved-reference', known.message + also, first, known.hint);
+        else state.reporter.error('unresolved-reference', known.message + also, first, known.hint);
+      } else {
+        const what = isLibraryName(n.libraryName) || n.declared
+          ? `no entry for reference "${n.libraryName}" in the reference cache`
+          : `"${n.anchor}" is not a section, figure, table or reference of this document`;
+        const hint = isLibraryName(n.libraryName) || n.declared
+          ? 'put reference.<LIBRARY>.<ID>.xml in a --refcache folder, define the entry in the header, or pass --allow-missing-refs'
+          : 'check the spelling of the anchor, or define the reference in the header';
+        for (const at of n.positions.length ? n.positions : [undefined]) {
+          if (lenient) state.reporter.warn('unresolved-reference', what, at, hint);
+          else state.reporter.error('unresolved-reference', what, at, hint);
+        }
       }
       if (!lenient) continue;
       entry = placeholder(n.anchor);

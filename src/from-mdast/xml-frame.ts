@@ -127,8 +127,9 @@ export async function convertXmlFrame(state: State, body: string, resolver: Refe
     if (!entry) {
       const lenient = allowMissing || (lenientLibrary && isLibraryName(name));
       const report = lenient ? state.reporter.warn.bind(state.reporter) : state.reporter.error.bind(state.reporter);
-      report('unresolved-reference', `no entry for reference "${name}" in the reference cache`, undefined,
-        'put reference.<LIBRARY>.<ID>.xml in a --refcache folder, or pass --allow-missing-refs');
+      const known = resolver.explain?.(name);
+      report('unresolved-reference', known?.message ?? `no entry for reference "${name}" in the reference cache`, undefined,
+        known?.hint ?? 'put reference.<LIBRARY>.<ID>.xml in a --refcache folder, or pass --allow-missing-refs');
       entry = placeholder(name);
     }
     hole.attributes = entry.attributes;

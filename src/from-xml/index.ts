@@ -109,7 +109,7 @@ async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, repor
   };
   walk(root);
   if (!includes.length) return;
-  const resolver = options.resolver ?? new DirectoryResolver([]);
+  const resolver: ReferenceResolver = options.resolver ?? new DirectoryResolver([]);
   const remote = includes.filter((i) => /^https?:/.test(i.href));
   const names = [...new Set(remote.map((i) => libraryNameOf(i.href)).filter((n): n is string => !!n))];
   const found = await resolver.resolveAll(names);
@@ -130,8 +130,9 @@ async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, repor
           inc.node.position, 'put the file in a --refcache folder');
         replacement = [placeholder(anchorFor(inc.href, name) ?? name.replace(/^(RFC|BCP|STD|FYI)(\d+)$/, '$1$2'))];
       } else {
-        reporter.error('unresolved-include', `no entry for ${basename(inc.href)} in the reference cache (nothing is fetched)`,
-          inc.node.position, 'put the file in a --refcache folder, or build with --offline to list a placeholder');
+        const known = name ? resolver.explain?.(name) : undefined;
+        reporter.error('unresolved-include', known?.message ?? `no entry for ${basename(inc.href)} in the reference cache`,
+          inc.node.position, known?.hint ?? 'put the file in a --refcache folder, or build with --offline to list a placeholder');
       }
     } else {
       const found = localFile(options.file, inc.href, options.allowOutside);

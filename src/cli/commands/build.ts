@@ -1,19 +1,14 @@
 import { Command } from 'commander';
 import { buildFile, expandInputs, FORMATS, type OutputFormat } from '../../api/build.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
+import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 
 export function buildCommand(): Command {
-  return new Command('build')
+  return addReferenceOptions(new Command('build'))
     .description('convert Markdown drafts (or RFC XML) to RFC XML v3, plain text and HTML, and check them')
     .argument('[inputs...]', 'Markdown files or folders', ['spec'])
     .option('-o, --out-dir <dir>', 'where to write the artifacts', 'build')
     .option('-f, --format <formats>', `output formats, comma-separated (${FORMATS.join(', ')})`, 'xml')
-    .option('--refcache <dir>', 'a folder of bibxml entries (reference.RFC.2119.xml …); repeatable', collect, [])
-    .option('--offline', 'never fetch references from the network', false)
     .option('--allow-missing-refs', 'list unresolved references as placeholders instead of failing', false)
     .option('--date <YYYY-MM-DD>', 'the date to use when a draft gives none (default: today)')
     .option('--paginate', 'text: pages with headers and footers (default for Internet-Drafts)')
@@ -31,6 +26,8 @@ export function buildCommand(): Command {
         return;
       }
       if (!dateOptionOk(opts.date)) return;
+      const references = referenceOptionsFrom(opts);
+      if (!references) return;
       const files = expandInputs(inputs);
       if (!files.length) {
         process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
@@ -41,7 +38,7 @@ export function buildCommand(): Command {
       const claimed = new Set<string>();
       for (const file of files) {
         const outcome = await buildFile(file, {
-          outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
+          ...references, outDir: opts.outDir, formats: formats as OutputFormat[],
           allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
           paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
           check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 import { dateOptionOk } from '../output.js';
 import { expandInputs } from '../../api/build.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -25,7 +26,7 @@ function ruleSettings(specs: string[]): Record<string, RuleSetting> | string {
 }
 
 export function checkCommand(): Command {
-  return new Command('check')
+  return addReferenceOptions(new Command('check'))
     .description('check drafts for what reviewers and the datatracker would send back (idnits-class rules)')
     .argument('[inputs...]', 'Markdown or RFC XML files, or folders', ['spec'])
     .option('-f, --format <format>', `output format (${FORMATS.join(', ')})`, 'text')
@@ -33,8 +34,6 @@ export function checkCommand(): Command {
     .option('--submission', 'also apply the datatracker\'s submission checks (date within 3 days, a numbered revision)', false)
     .option('--list', 'list the rules and exit')
     .option('--fix', 'apply the safe fixes to Markdown inputs (BCP 14 boilerplate, trailing white space) and report them', false)
-    .option('--refcache <dir>', 'a folder of bibxml entries; repeatable', collect, [])
-    .option('--offline', 'never fetch references from the network', false)
     .option('--allow-missing-refs', 'accept unresolved references', false)
     .option('--date <YYYY-MM-DD>', 'check as if today were this date')
     .action(async (inputs: string[], opts) => {
@@ -48,6 +47,8 @@ export function checkCommand(): Command {
         return;
       }
       if (!dateOptionOk(opts.date)) return;
+      const references = referenceOptionsFrom(opts);
+      if (!references) return;
       const settings = ruleSettings(opts.rule);
       if (typeof settings === 'string') {
         process.stderr.write(`draftsmith: ${settings}\n`);
@@ -63,7 +64,7 @@ export function checkCommand(): Command {
       const findings: Diagnostic[] = [];
       for (const file of files) {
         const { context, diagnostics } = await checkContext(file, {
-          refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
+          ...references, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
         });
         let ctx = context;
         let reported = diagnostics;
@@ -74,7 +75,7 @@ export function checkCommand(): Command {
             for (const f of applied) process.stderr.write(`draftsmith: ${file}:${f.line}: ${f.description}\n`);
             // Check what the file says now.
             ({ context: ctx, diagnostics: reported } = await checkContext(file, {
-              refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
+              ...references, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, submission: !!opts.submission,
             }));
           }
         }

@@ -1,18 +1,15 @@
 import { Command, Option } from 'commander';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { DIFF_FORMATS, DiffInputError, diffRevisions, formatDiff, type DiffFormat } from '../../diff/index.js';
+import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /**
  * `draftsmith diff OLD [NEW]`: compares two revisions of a draft. Exit status 0 whether or not
  * they differ (the output says), 1 when a revision cannot be read or rendered, 2 on bad options.
  */
 export function diffCommand(): Command {
-  return new Command('diff')
+  return addReferenceOptions(new Command('diff'))
     .description('compare two revisions of a draft (Markdown, XML or text files, or file@git-revision); '
       + 'with one argument, the working copy against its newest draft-<name>-NN tag')
     .argument('<old>', 'the old revision: a file, or file@rev (draft.md@draft-foo-bar-03, draft.md@HEAD~2)')
@@ -21,8 +18,6 @@ export function diffCommand(): Command {
     .option('-o, --out <file>', 'write the diff to this file instead of standard output')
     .option('-C, --context <lines>', 'unchanged lines shown around each change', '3')
     .option('--words', 'text format: a word diff ([-removed-] {+added+}), like wdiff', false)
-    .option('--refcache <dir>', 'a folder of bibxml entries (reference.RFC.2119.xml …); repeatable', collect, [])
-    .option('--offline', 'never fetch references from the network', false)
     .option('--allow-missing-refs', 'list unresolved references as placeholders instead of failing', false)
     .option('--date <YYYY-MM-DD>', 'the date both revisions are rendered with (default: the new revision\'s date, else today)')
     .action(async (oldSpec: string, newSpec: string | undefined, opts) => {
@@ -33,9 +28,11 @@ export function diffCommand(): Command {
         return;
       }
       if (!dateOptionOk(opts.date)) return;
+      const references = referenceOptionsFrom(opts);
+      if (!references) return;
       try {
         const diff = await diffRevisions(oldSpec, newSpec, {
-          context, refcache: opts.refcache, offline: !!opts.offline, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
+          ...references, context, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,
         });
         const out = formatDiff(diff, opts.format as DiffFormat, { words: !!opts.words });
         // Atomically: a reader of --out never sees half a diff.
