@@ -25,6 +25,11 @@ export interface RfcElement {
   children: RfcNode[];
   /** Where in the source this element came from, for diagnostics. */
   position?: Position;
+  /**
+   * What the author said about the element that RFC XML has no attribute for (a code block's
+   * `schema=`, `cddl=`): read by the checks, never written by any writer.
+   */
+  data?: Record<string, string>;
 }
 
 export interface RfcText {
@@ -120,5 +125,5 @@ export function visitElements(node: RfcNode, fn: (el: RfcElement, parent: RfcEle
  */
 export function cloneTree<T extends RfcNode>(node: T): T {
   if (node.type !== 'element') return { ...node };
-  return { ...node, attributes: { ...node.attributes }, children: node.children.map(cloneTree) };
+  return { ...node, attributes: { ...node.attributes }, ...(node.data ? { data: { ...node.data } } : {}), children: node.children.map(cloneTree) };
 }

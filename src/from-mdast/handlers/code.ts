@@ -9,6 +9,8 @@ import { phrasing } from './phrasing.js';
 /** Languages that mean "a drawing" rather than source code. */
 const ART = new Set(['ascii-art', 'art', 'drawing', 'diagram', 'ascii', 'goat', 'aasvg', 'svgbob', 'ditaa', 'mermaid', 'plantuml', 'mscgen']);
 const CODE_KEYS = ['align', 'name', 'markers', 'type', 'src', 'alt', 'originalSrc', 'width', 'height'] as const;
+/** Attributes that say what an example must satisfy; kept for the checks, not written to XML. */
+const VALIDATION_KEYS = ['schema', 'cddl'] as const;
 
 /**
  * A fenced or indented code block: `<sourcecode type=…>` when it names a language,
@@ -32,6 +34,10 @@ export function code(state: State, node: Code): RfcNode[] {
   }
   if (!isArt && attrs.markers === undefined && ial?.classes.includes('markers')) attrs.markers = 'true';
   const body = el(name, attrs, [text(node.value)], state.pos(node));
+  for (const k of VALIDATION_KEYS) {
+    const v = ial?.attributes[k];
+    if (v) (body.data ??= {})[k] = v;
+  }
   const caption = ietfData(node).caption;
   const title = ial?.attributes.title;
   if (!ial?.id && !title && !caption) return [body];
