@@ -16,6 +16,7 @@ import { prep } from '../prep/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { contextFrom } from '../check/context.js';
 import { runChecks } from '../check/run.js';
+import { applyRevision, type RevisionOverride } from '../release/revision.js';
 
 export type OutputFormat = 'xml' | 'text' | 'html';
 export const FORMATS: readonly OutputFormat[] = ['xml', 'text', 'html'];
@@ -54,6 +55,12 @@ export interface BuildOptions {
    * so editors' copies still build), `strict` fails the build on a check error. Default off.
    */
   check?: 'off' | 'report' | 'strict';
+  /** Build as this revision (docName and date), whatever the source says: `release`, `build --rev`. */
+  revision?: RevisionOverride;
+  /** Check in submission mode (the datatracker's checks): `release`. */
+  submission?: boolean;
+  /** Read the input's text from here instead of the file (a revision from git history). */
+  source?: string;
 }
 
 export interface BuildOutcome {
@@ -136,7 +143,7 @@ export function referenceSetup(input: string, options: ReferenceOptions): { reso
 export async function buildFile(input: string, options: BuildOptions, claimed?: Set<string>): Promise<BuildOutcome> {
   let source: string;
   try {
-    source = readFileSync(input, 'utf8');
+    source = options.source ?? readFileSync(input, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -148,6 +155,7 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
   const result = await convertInput(source, input, options);
   const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
   if (result.failed) return outcome;
+  if (options.revision) applyRevision(result, options.revision);
   const base = outputBaseName(result, input);
   const paths = options.formats.map((format) => resolve(options.outDir, `${base}.${EXTENSION[format]}`));
   const taken = paths.find((p) => claimed?.has(p));
@@ -170,7 +178,7 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
     const date = options.date ?? new Date().toISOString().slice(0, 10);
     prepped = prep(result.document, { date, legacyDateFormat: options.legacyDateFormat, file: input });
     if (!prepped.diagnostics.some((d) => d.severity === 'error')) {
-      const findings = runChecks(contextFrom(input, source, result, prepped.document, date));
+      const findings = runChecks(contextFrom(input, source, result, prepped.document, date, options.submission));
       const strict = options.check === 'strict';
       for (const f of findings) {
         outcome.diagnostics.push(strict || f.severity !== 'error' ? f : { ...f, severity: 'warning', message: `${f.message} (an error for draftsmith check)` });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { buildFile, expandInputs, FORMATS, type OutputFormat } from '../../api/build.js';
+import { buildFile, expandInputs, FORMATS, type BuildOptions, type BuildOutcome, type OutputFormat } from '../../api/build.js';
+import { rebuildRevision, RevisionError } from '../../release/rebuild.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 
@@ -16,6 +17,7 @@ export function buildCommand(): Command {
     .option('--legacy-date-format', 'text: "September 2, 2009" instead of "2 September 2009"')
     .option('--no-check', 'skip the checks of draftsmith check')
     .option('--strict', 'fail the build when a check finds an error', false)
+    .option('--rev <tag>', 'rebuild a released revision from git history (draft-<name>-NN): its source at that tag, its docName and date')
     .option('-q, --quiet', 'print only errors', false)
     .action(async (inputs: string[], opts) => {
       const formats = String(opts.format).split(',').map((f) => f.trim()).filter(Boolean);
@@ -28,25 +30,38 @@ export function buildCommand(): Command {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
       if (!references) return;
-      const files = expandInputs(inputs);
-      if (!files.length) {
-        process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
-        process.exitCode = 1;
-        return;
+      const buildOptions: BuildOptions = {
+        ...references, outDir: opts.outDir, formats: formats as OutputFormat[],
+        allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
+        paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
+        check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
+      };
+      let outcomes: BuildOutcome[] = [];
+      if (opts.rev) {
+        try {
+          outcomes = await rebuildRevision(inputs, opts.rev, buildOptions);
+        } catch (e) {
+          if (!(e instanceof RevisionError)) throw e;
+          process.stderr.write(`draftsmith: ${e.message}\n  hint: ${e.hint}\n`);
+          process.exitCode = 1;
+          return;
+        }
+      } else {
+        const files = expandInputs(inputs);
+        if (!files.length) {
+          process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const claimed = new Set<string>();
+        for (const file of files) outcomes.push(await buildFile(file, buildOptions, claimed));
       }
       let failed = 0;
-      const claimed = new Set<string>();
-      for (const file of files) {
-        const outcome = await buildFile(file, {
-          ...references, outDir: opts.outDir, formats: formats as OutputFormat[],
-          allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
-          paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
-          check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
-        }, claimed);
+      for (const outcome of outcomes) {
         printDiagnostics(outcome.diagnostics, !!opts.quiet);
         if (outcome.failed) {
           failed++;
-          process.stderr.write(`draftsmith: ${file}: not built (see the errors above)\n`);
+          process.stderr.write(`draftsmith: ${outcome.input}: not built (see the errors above)\n`);
         } else if (!opts.quiet) {
           for (const path of Object.values(outcome.outputs)) process.stderr.write(`draftsmith: wrote ${path}\n`);
         }
