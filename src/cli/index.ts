@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { refsCommand } from './commands/refs.js';
 import { releaseCommand } from './commands/release.js';
+import { initCommand } from './commands/init.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -15,7 +16,8 @@ export function program(): Command {
     .addCommand(diffCommand())
     .addCommand(checkCommand())
     .addCommand(refsCommand())
-    .addCommand(releaseCommand());
+    .addCommand(releaseCommand())
+    .addCommand(initCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
