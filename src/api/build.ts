@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { contextFrom } from '../check/context.js';
 import { runChecks } from '../check/run.js';
 import { applyRevision, type RevisionOverride } from '../release/revision.js';
+import { SiblingResolver, type SiblingDraft } from './siblings.js';
 
 export type OutputFormat = 'xml' | 'text' | 'html';
 export const FORMATS: readonly OutputFormat[] = ['xml', 'text', 'html'];
@@ -61,6 +62,8 @@ export interface BuildOptions {
   submission?: boolean;
   /** Read the input's text from here instead of the file (a revision from git history). */
   source?: string;
+  /** The other drafts of the build, which a draft may cite by name (`{{I-D.<name>}}`). */
+  siblings?: SiblingDraft[];
 }
 
 export interface BuildOutcome {
@@ -102,7 +105,7 @@ export function outputBaseName(result: MarkdownToRfcResult, input: string): stri
 
 /** The options that decide where references come from. */
 export type ReferenceOptions = Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache' | 'refServer' | 'refreshRefs' | 'ignoreLock' |
-  'referenceSettings' | 'onReferenceProgress' | 'fetchOptions'>;
+  'referenceSettings' | 'onReferenceProgress' | 'fetchOptions' | 'siblings'>;
 
 /**
  * The resolver for one input, cheapest source first: the `references.lock` beside it (then
@@ -135,44 +138,68 @@ export function referenceSetup(input: string, options: ReferenceOptions): { reso
   };
 }
 
+/** One artifact rendered but not yet written. */
+export interface RenderedArtifact {
+  format: OutputFormat;
+  path: string;
+  content: string;
+}
+
+/** An input converted, checked and rendered: what `buildFile` writes (worker threads render, the main thread writes). */
+export interface RenderOutcome extends BuildOutcome {
+  artifacts: RenderedArtifact[];
+}
+
 /**
  * Builds one Markdown input into the requested formats. Nothing is written for an input
  * that has errors. `claimed` holds the output paths earlier inputs of the same build wrote,
  * so that two drafts with one docName do not overwrite each other.
  */
 export async function buildFile(input: string, options: BuildOptions, claimed?: Set<string>): Promise<BuildOutcome> {
+  return writeRendered(await renderFile(input, options), claimed);
+}
+
+/**
+ * Writes what `renderFile` rendered, each file atomically, unless the input failed or one of
+ * its paths is taken by another input of the build (or is the input itself).
+ */
+export function writeRendered(rendered: RenderOutcome, claimed?: Set<string>): BuildOutcome {
+  const { artifacts, ...outcome } = rendered;
+  if (outcome.failed) return outcome;
+  const fail = (message: string, hint: string): BuildOutcome => ({
+    ...outcome, failed: true, diagnostics: [...outcome.diagnostics, { severity: 'error', ruleId: 'output-collision', file: outcome.input, line: 1, column: 1, message, hint }],
+  });
+  const paths = artifacts.map((a) => resolve(a.path));
+  const taken = paths.find((p) => claimed?.has(p));
+  if (taken) return fail(`another input of this build also writes ${taken}`, 'give each draft its own docName, or build them into different folders');
+  if (paths.includes(resolve(outcome.input))) return fail('the output would overwrite the input', 'build into another folder with --out-dir');
+  for (const p of paths) claimed?.add(p);
+  const outputs: BuildOutcome['outputs'] = {};
+  for (const a of artifacts) {
+    writeFileAtomic(a.path, a.content);
+    outputs[a.format] = a.path;
+  }
+  return { ...outcome, outputs };
+}
+
+/** Converts, checks and renders one input into the requested formats, writing nothing. */
+export async function renderFile(input: string, options: BuildOptions): Promise<RenderOutcome> {
   let source: string;
   try {
     source = options.source ?? readFileSync(input, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
-      input, outputs: {}, failed: true,
+      input, outputs: {}, failed: true, artifacts: [],
       diagnostics: [{ severity: 'error', ruleId: 'input', file: input, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`,
         hint: 'check the path' }],
     };
   }
   const result = await convertInput(source, input, options);
-  const outcome: BuildOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed };
+  const outcome: RenderOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed, artifacts: [] };
   if (result.failed) return outcome;
   if (options.revision) applyRevision(result, options.revision);
   const base = outputBaseName(result, input);
-  const paths = options.formats.map((format) => resolve(options.outDir, `${base}.${EXTENSION[format]}`));
-  const taken = paths.find((p) => claimed?.has(p));
-  if (taken) {
-    outcome.failed = true;
-    outcome.diagnostics.push({ severity: 'error', ruleId: 'output-collision', file: input, line: 1, column: 1,
-      message: `another input of this build also writes ${taken}`,
-      hint: 'give each draft its own docName, or build them into different folders' });
-    return outcome;
-  }
-  if (paths.includes(resolve(input))) {
-    outcome.failed = true;
-    outcome.diagnostics.push({ severity: 'error', ruleId: 'output-collision', file: input, line: 1, column: 1,
-      message: 'the output would overwrite the input', hint: 'build into another folder with --out-dir' });
-    return outcome;
-  }
-  for (const p of paths) claimed?.add(p);
   let prepped: ReturnType<typeof prep> | undefined;
   if (options.check && options.check !== 'off') {
     const date = options.date ?? new Date().toISOString().slice(0, 10);
@@ -191,37 +218,35 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
   }
   for (const format of options.formats) {
     const path = join(options.outDir, `${base}.${EXTENSION[format]}`);
-    if (format === 'xml') writeFileAtomic(path, writeXml(result.document));
-    else {
-      // Prep takes its date from the caller (it stays pure); a build means today, as xml2rfc does.
-      prepped ??= prep(result.document, { date: options.date ?? new Date().toISOString().slice(0, 10), legacyDateFormat: options.legacyDateFormat, file: input });
-      if (prepped.diagnostics.some((d) => d.severity === 'error')) {
-        outcome.diagnostics.push(...prepped.diagnostics);
-        outcome.failed = true;
-        return outcome;
-      }
-      let out: string;
-      try {
-        if (format === 'text') {
-          out = writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate });
-        } else {
-          const r = writeHtml(prepped.document, { legacyDateFormat: options.legacyDateFormat, textFile: options.formats.includes('text') ? `${base}.txt` : undefined });
-          out = r.html;
-          for (const w of r.warnings) {
-            outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: input, line: w.element.position?.start.line ?? 1,
-              column: w.element.position?.start.column ?? 1, message: w.message, hint: 'see the HTML output for how it was shown' });
-          }
-        }
-      } catch (e) {
-        // A renderer bug must not stop the other inputs of the build, nor hide what failed.
-        outcome.diagnostics.push({ severity: 'error', ruleId: 'internal-error', file: input, line: 1, column: 1,
-          message: `the ${format} writer failed: ${(e as Error).message}`, hint: 'this is a draftsmith bug; please report it with this input' });
-        outcome.failed = true;
-        return outcome;
-      }
-      writeFileAtomic(path, out);
+    if (format === 'xml') {
+      outcome.artifacts.push({ format, path, content: writeXml(result.document) });
+      continue;
     }
-    outcome.outputs[format] = path;
+    // Prep takes its date from the caller (it stays pure); a build means today, as xml2rfc does.
+    prepped ??= prep(result.document, { date: options.date ?? new Date().toISOString().slice(0, 10), legacyDateFormat: options.legacyDateFormat, file: input });
+    if (prepped.diagnostics.some((d) => d.severity === 'error')) {
+      outcome.diagnostics.push(...prepped.diagnostics);
+      outcome.failed = true;
+      return outcome;
+    }
+    try {
+      if (format === 'text') {
+        outcome.artifacts.push({ format, path, content: writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate }) });
+      } else {
+        const r = writeHtml(prepped.document, { legacyDateFormat: options.legacyDateFormat, textFile: options.formats.includes('text') ? `${base}.txt` : undefined });
+        outcome.artifacts.push({ format, path, content: r.html });
+        for (const w of r.warnings) {
+          outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: input, line: w.element.position?.start.line ?? 1,
+            column: w.element.position?.start.column ?? 1, message: w.message, hint: 'see the HTML output for how it was shown' });
+        }
+      }
+    } catch (e) {
+      // A renderer bug must not stop the other inputs of the build, nor hide what failed.
+      outcome.diagnostics.push({ severity: 'error', ruleId: 'internal-error', file: input, line: 1, column: 1,
+        message: `the ${format} writer failed: ${(e as Error).message}`, hint: 'this is a draftsmith bug; please report it with this input' });
+      outcome.failed = true;
+      return outcome;
+    }
   }
   return outcome;
 }
@@ -238,7 +263,7 @@ export async function convertInput(source: string, input: string, options: Pick<
       return { document: { type: 'document', prolog: [], root: { type: 'element', name: 'rfc', attributes: {}, children: [] } } as never,
         metadata: defaultMetadata(), dialect: 'commonmark', diagnostics: [setup.diagnostic], failed: true, includes: [] };
     }
-    resolver = setup.resolver;
+    resolver = options.siblings?.length ? new SiblingResolver(setup.resolver, options.siblings) : setup.resolver;
   }
   return kind === 'xml'
     ? readXmlInput(source, input, options, resolver)

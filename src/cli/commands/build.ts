@@ -1,5 +1,7 @@
 import { Command } from 'commander';
-import { buildFile, expandInputs, FORMATS, type BuildOptions, type BuildOutcome, type OutputFormat } from '../../api/build.js';
+import { buildMany } from '../../api/build-many.js';
+import { buildProgress, buildSummary } from '../build-progress.js';
+import { expandInputs, FORMATS, type BuildOptions, type BuildOutcome, type OutputFormat } from '../../api/build.js';
 import { rebuildRevision, RevisionError } from '../../release/rebuild.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
@@ -17,6 +19,7 @@ export function buildCommand(): Command {
     .option('--legacy-date-format', 'text: "September 2, 2009" instead of "2 September 2009"')
     .option('--no-check', 'skip the checks of draftsmith check')
     .option('--strict', 'fail the build when a check finds an error', false)
+    .option('-j, --jobs <n>', 'drafts built at once, each in a worker thread (default: the number of cores)')
     .option('--rev <tag>', 'rebuild a released revision from git history (draft-<name>-NN): its source at that tag, its docName and date')
     .option('-q, --quiet', 'print only errors', false)
     .action(async (inputs: string[], opts) => {
@@ -30,6 +33,11 @@ export function buildCommand(): Command {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
       if (!references) return;
+      if (opts.jobs !== undefined && !(Number.isInteger(Number(opts.jobs)) && Number(opts.jobs) > 0)) {
+        process.stderr.write(`draftsmith: --jobs takes a whole number of drafts at once, not "${opts.jobs}"\n`);
+        process.exitCode = 2;
+        return;
+      }
       const buildOptions: BuildOptions = {
         ...references, outDir: opts.outDir, formats: formats as OutputFormat[],
         allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
@@ -37,6 +45,7 @@ export function buildCommand(): Command {
         check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
       };
       let outcomes: BuildOutcome[] = [];
+      let summary = '';
       if (opts.rev) {
         try {
           outcomes = await rebuildRevision(inputs, opts.rev, buildOptions);
@@ -53,8 +62,16 @@ export function buildCommand(): Command {
           process.exitCode = 1;
           return;
         }
-        const claimed = new Set<string>();
-        for (const file of files) outcomes.push(await buildFile(file, buildOptions, claimed));
+        const times = new Map<string, number>();
+        const show = files.length > 1 && !opts.quiet ? buildProgress(files, !!process.stderr.isTTY) : undefined;
+        outcomes = await buildMany(files, buildOptions, {
+          workers: opts.jobs === undefined ? undefined : Number(opts.jobs),
+          onProgress: (e) => {
+            if (e.type === 'done') times.set(e.input, e.ms);
+            show?.(e);
+          },
+        });
+        if (show) summary = buildSummary(outcomes, times);
       }
       let failed = 0;
       for (const outcome of outcomes) {
@@ -66,6 +83,7 @@ export function buildCommand(): Command {
           for (const path of Object.values(outcome.outputs)) process.stderr.write(`draftsmith: wrote ${path}\n`);
         }
       }
+      if (summary) process.stderr.write(`\n${summary}`);
       if (failed) process.exitCode = 1;
     });
 }
