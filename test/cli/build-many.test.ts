@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMany } from '../../src/api/build-many.js';
 import { lines, repoRoot } from '../unit/helpers.js';
+import { runCli } from './run-cli.js';
 
 function draft(name: string, body: string[]): string {
   return lines('---', `title: The ${name} Format`, `docname: draft-foo-${name}-latest`, 'category: info', 'author:', '  - name: Ann Author',
@@ -30,11 +31,7 @@ describe('draftsmith build of several drafts (CLI, a real git repository)', func
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  function draftsmith(...args: string[]) {
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'draftsmith.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, '.cache') } });
-    if (r.error) throw r.error;
-    return r;
-  }
+  const draftsmith = (...args: string[]) => runCli(dir, args);
 
   it('builds three drafts in parallel, one plain line each in CI, then a summary table', () => {
     const run = draftsmith('build', '--offline', '--format', 'xml,text,html', '--no-check');

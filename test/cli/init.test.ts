@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Command } from 'commander';
 import { program } from '../../src/cli/index.js';
 import { fixture, repoRoot } from '../unit/helpers.js';
+import { runCli } from './run-cli.js';
 
 const SCHEMA = join(repoRoot(), '..', 'shared', 'corpus', 'schema', 'xml2rfc', 'v3.rng');
 
@@ -29,11 +30,7 @@ describe('draftsmith init (CLI, a real git repository)', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  function draftsmith(...args: string[]) {
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'draftsmith.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, '.cache') } });
-    if (r.error) throw r.error;
-    return r;
-  }
+  const draftsmith = (...args: string[]) => runCli(dir, args);
 
   it('writes the draft, the CI files, .gitignore, package.json and README; a second run keeps them all', () => {
     const run = draftsmith('init', 'draft-ann-widget-format', '--title', 'The Widget Format');

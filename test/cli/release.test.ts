@@ -7,12 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lines, repoRoot } from '../unit/helpers.js';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli } from './run-cli.js';
 
 const DRAFT = lines('---', 'title: The Foo Bar Protocol', 'abbrev: Foo Bar', 'docname: draft-foo-bar-latest', 'category: info', 'ipr: trust200902',
   'author:', '  - name: Ann Author', '    org: Example', '    email: ann@example.com', '--- abstract', '', 'This document describes Foo Bar.', '',
@@ -41,12 +36,7 @@ describe('draftsmith release and build --rev (CLI, real git repositories)', func
     return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
   }
 
-  function draftsmith(...args: string[]): Run {
-    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(dir, '.cache') };
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'draftsmith.js'), ...args], { cwd: dir, env, encoding: 'utf8' });
-    if (r.error) throw r.error;
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  }
+  const draftsmith = (...args: string[]) => runCli(dir, args);
 
   it('releases -00, then -01 with a diff and change summary, each tagged, with its docName and date', () => {
     const first = draftsmith('release', '--offline', '--date', '2026-11-21');

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { relative } from 'node:path';
-import { expandInputs } from '../../api/build.js';
+import { expandInputs, type ReferenceOptions } from '../../api/build.js';
 import { draftReferences, lockReferences } from '../../api/refs.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
@@ -16,7 +16,11 @@ function inputFiles(inputs: string[]): string[] | false {
   return false;
 }
 
-function lockCommand(name: 'lock' | 'update', description: string): Command {
+/**
+ * A `refs` subcommand: the inputs and the reference options, parsed and checked, handed to
+ * `run` (nothing runs after a usage error).
+ */
+function refsSubcommand(name: string, description: string, run: (files: string[], options: ReferenceOptions & { date?: string }) => Promise<void>): Command {
   return addReferenceOptions(new Command(name))
     .description(description)
     .argument('[inputs...]', 'Markdown or RFC XML files, or folders', ['spec'])
@@ -25,47 +29,44 @@ function lockCommand(name: 'lock' | 'update', description: string): Command {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
       const files = references && inputFiles(inputs);
-      if (!references || !files) return;
-      if (references.offline && name === 'update') {
-        process.stderr.write('draftsmith: refs update fetches every entry again; it cannot run --offline\n');
-        process.exitCode = 2;
-        return;
-      }
-      for (const o of await lockReferences(files, { ...references, date: opts.date }, name === 'update')) {
-        for (const d of o.drafts) printDiagnostics(d.diagnostics, true);
-        if (!o.entries) {
-          process.stderr.write(`draftsmith: ${relative('.', o.lockPath)}: not written (see the errors above)\n`);
-          process.exitCode = 1;
-          continue;
-        }
-        const changes = [
-          o.added.length ? `${o.added.length} added` : '', o.changed.length ? `${o.changed.length} changed` : '', o.removed.length ? `${o.removed.length} removed` : '',
-        ].filter(Boolean).join(', ');
-        process.stderr.write(`draftsmith: wrote ${relative('.', o.lockPath)}: ${count(Object.keys(o.entries).length)}${changes ? ` (${changes})` : ''}\n`);
-      }
+      if (references && files) await run(files, { ...references, date: opts.date });
     });
+}
+
+function lockCommand(name: 'lock' | 'update', description: string): Command {
+  return refsSubcommand(name, description, async (files, references) => {
+    if (references.offline && name === 'update') {
+      process.stderr.write('draftsmith: refs update fetches every entry again; it cannot run --offline\n');
+      process.exitCode = 2;
+      return;
+    }
+    for (const o of await lockReferences(files, references, name === 'update')) {
+      for (const d of o.drafts) printDiagnostics(d.diagnostics, true);
+      if (!o.entries) {
+        process.stderr.write(`draftsmith: ${relative('.', o.lockPath)}: not written (see the errors above)\n`);
+        process.exitCode = 1;
+        continue;
+      }
+      const changes = [
+        o.added.length ? `${o.added.length} added` : '', o.changed.length ? `${o.changed.length} changed` : '', o.removed.length ? `${o.removed.length} removed` : '',
+      ].filter(Boolean).join(', ');
+      process.stderr.write(`draftsmith: wrote ${relative('.', o.lockPath)}: ${count(Object.keys(o.entries).length)}${changes ? ` (${changes})` : ''}\n`);
+    }
+  });
 }
 
 /** `draftsmith refs list|lock|update`: what drafts cite, and pinning it in references.lock. */
 export function refsCommand(): Command {
-  const list = addReferenceOptions(new Command('list'))
-    .description('show the citation library entries each draft uses and where each comes from')
-    .argument('[inputs...]', 'Markdown or RFC XML files, or folders', ['spec'])
-    .option('--date <YYYY-MM-DD>', 'the date to convert with (default: today)')
-    .action(async (inputs: string[], opts) => {
-      if (!dateOptionOk(opts.date)) return;
-      const references = referenceOptionsFrom(opts);
-      const files = references && inputFiles(inputs);
-      if (!references || !files) return;
-      for (const file of files) {
-        const r = await draftReferences(file, { ...references, date: opts.date });
-        printDiagnostics(r.diagnostics.filter((d) => d.ruleId === 'unresolved-reference' || d.ruleId === 'reference-lock' || d.ruleId === 'input'), false);
-        process.stdout.write(`${file}: ${count(r.used.length)}\n`);
-        const width = Math.max(0, ...r.used.map((u) => u.name.length));
-        for (const u of r.used) process.stdout.write(`  ${u.name.padEnd(width)}  ${u.source}\n`);
-        if (r.failed) process.exitCode = 1;
-      }
-    });
+  const list = refsSubcommand('list', 'show the citation library entries each draft uses and where each comes from', async (files, references) => {
+    for (const file of files) {
+      const r = await draftReferences(file, references);
+      printDiagnostics(r.diagnostics.filter((d) => d.ruleId === 'unresolved-reference' || d.ruleId === 'reference-lock' || d.ruleId === 'input'), false);
+      process.stdout.write(`${file}: ${count(r.used.length)}\n`);
+      const width = Math.max(0, ...r.used.map((u) => u.name.length));
+      for (const u of r.used) process.stdout.write(`  ${u.name.padEnd(width)}  ${u.source}\n`);
+      if (r.failed) process.exitCode = 1;
+    }
+  });
   return new Command('refs')
     .description('the references drafts cite: list them, pin them in references.lock, refresh the lock')
     .addCommand(list)
