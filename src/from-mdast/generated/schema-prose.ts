@@ -29,7 +29,9 @@ function schemaRows(state: State, arg: string, at: Position | undefined, directi
     return undefined;
   }
   const title = typeof schema.title === 'string' ? schema.title : undefined;
-  return { rows: propertyRows(schema, data.data), title, options };
+  const rows = propertyRows(schema, data.data);
+  // nested="no": the object's own properties only.
+  return { rows: options.nested === 'no' ? rows.filter((r) => r.depth === 0) : rows, title, options };
 }
 
 function sentence(s: string): string {

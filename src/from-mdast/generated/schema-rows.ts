@@ -9,6 +9,8 @@ export interface PropertyRow {
   description: string;
   /** enum, const, pattern, format, bounds and default, as words ('' if none). */
   allowed: string;
+  /** 0 for the object's own properties, 1 for theirs, … */
+  depth: number;
 }
 
 type Schema = Record<string, unknown>;
@@ -38,7 +40,7 @@ export function resolveSchema(schema: unknown, root: unknown, seen: Set<unknown>
   if (Array.isArray(merged.allOf)) {
     const parts = merged.allOf.map((p) => resolveSchema(p, root, seen));
     delete merged.allOf;
-    for (const part of parts) merged = mergeSchemas(part, merged);
+    merged = mergeSchemas(parts.reduce<Schema>((acc, part) => mergeSchemas(acc, part), {}), merged);
   }
   return merged;
 }
@@ -72,12 +74,13 @@ export function typeWords(schema: Schema, root: unknown, depth = 0): string {
     if (t === 'array') {
       const items = resolveSchema(schema.items, root);
       const inner = Object.keys(items).length ? typeWords(items, root, depth + 1) : '';
-      add(inner && inner !== 'any' ? `array of ${inner}` : 'array');
+      add(inner && inner !== 'any' ? `array of ${inner.includes(' or ') ? `(${inner})` : inner}` : 'array');
     } else add(t);
   };
   if (typeof schema.type === 'string') one(schema.type);
   else if (Array.isArray(schema.type)) schema.type.forEach((t) => typeof t === 'string' && one(t));
-  for (const alt of alternatives(schema, root)) add(typeWords(alt, root, depth + 1));
+  // Alternatives' words are split so that "string or object" twice gives each once.
+  for (const alt of alternatives(schema, root)) typeWords(alt, root, depth + 1).split(/ or (?![^(]*\))/).forEach(add);
   if (!words.length) {
     const values = 'const' in schema ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : [];
     for (const v of values) add(v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
@@ -137,8 +140,10 @@ export function allowedWords(schema: Schema, root: unknown, depth = 0): string {
  */
 function nestedObject(schema: Schema, root: unknown): { schema: Schema; join: string } | undefined {
   if (hasProperties(schema)) return { schema, join: '.' };
-  const items = resolveSchema(schema.items, root);
-  if (hasProperties(items)) return { schema: items, join: '[].' };
+  if (isSchema(schema.items)) {
+    const inner = nestedObject(resolveSchema(schema.items, root), root);
+    if (inner) return { schema: inner.schema, join: '[]' + inner.join };
+  }
   for (const alt of alternatives(schema, root)) {
     const found = nestedObject(alt, root);
     if (found) return found;
@@ -164,6 +169,7 @@ export function propertyRows(object: Schema, root: unknown, prefix = '', path: S
       description: typeof schema.description === 'string' ? schema.description.trim()
         : typeof schema.title === 'string' ? schema.title.trim() : '',
       allowed: allowedWords(schema, root),
+      depth: path.size,
     });
     const nested = nestedObject(schema, root);
     if (nested && !path.has(nested.schema) && path.size < MAX_DEPTH && !isRepeat(nested.schema, path)) {
