@@ -50,19 +50,36 @@ function frame(state: State, options: Record<string, string>, title: string | un
   return { attributes, name: caption ? [el('name', {}, [text(caption)])] : [] };
 }
 
+const COLUMNS: Record<string, { heading: string; cell: (r: PropertyRow) => RfcNode[] }> = {
+  name: { heading: 'Name', cell: (r) => [el('tt', {}, [text(r.name)])] },
+  type: { heading: 'Type', cell: (r) => [text(r.type)] },
+  required: { heading: 'Required', cell: (r) => [text(r.required ? 'yes' : 'no')] },
+  description: { heading: 'Description', cell: (r) => r.description ? [text(r.description)] : [] },
+  allowed: { heading: 'Allowed values', cell: (r) => r.allowed ? [text(r.allowed)] : [] },
+};
+
+/** `columns="name,type,description"`: which columns, in which order (default: all five). */
+function tableColumns(state: State, option: string | undefined, at: Position | undefined): string[] {
+  const all = Object.keys(COLUMNS);
+  if (!option) return all;
+  const asked = option.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
+  const unknown = asked.filter((c) => !all.includes(c));
+  if (unknown.length || !asked.length) {
+    state.reporter.warn('schema-directive', `unknown table column${unknown.length === 1 ? '' : 's'} "${unknown.join('", "')}"; all columns are shown`, at,
+      `columns= takes a comma-separated choice of ${all.join(', ')}`);
+    return all;
+  }
+  return asked;
+}
+
 /** `{::schema-table FILE#/pointer}`: the object's properties as a table. */
 export function schemaTable(state: State, arg: string, at: Position | undefined): RfcNode[] {
   const found = schemaRows(state, arg, at, 'schema-table');
   if (!found) return [];
   const { attributes, name } = frame(state, found.options, found.title, at);
-  const head = el('tr', {}, ['Name', 'Type', 'Required', 'Description', 'Allowed values'].map((h) => el('th', {}, [text(h)])));
-  const body = found.rows.map((r) => el('tr', {}, [
-    el('td', {}, [el('tt', {}, [text(r.name)])]),
-    el('td', {}, [text(r.type)]),
-    el('td', {}, [text(r.required ? 'yes' : 'no')]),
-    el('td', {}, r.description ? [text(r.description)] : []),
-    el('td', {}, r.allowed ? [text(r.allowed)] : []),
-  ]));
+  const columns = tableColumns(state, found.options.columns, at);
+  const head = el('tr', {}, columns.map((c) => el('th', {}, [text(COLUMNS[c].heading)])));
+  const body = found.rows.map((r) => el('tr', {}, columns.map((c) => el('td', {}, COLUMNS[c].cell(r)))));
   return [el('table', attributes, [...name, el('thead', {}, [head]), el('tbody', {}, body)], at)];
 }
 

@@ -89,8 +89,14 @@ export function typeWords(schema: Schema, root: unknown, depth = 0): string {
   return words.join(' or ') || 'any';
 }
 
+/**
+ * A value as written in prose: a string that is one plain word (and could not be read as a
+ * number, boolean or null) stands bare, as `info`; other strings are quoted, as `"a b"`.
+ */
 function literal(v: unknown): string {
-  return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+  if (typeof v !== 'string') return JSON.stringify(v);
+  const bare = /^[A-Za-z_][\w.+-]*$/.test(v) && !/^(true|false|null)$/.test(v);
+  return bare ? v : JSON.stringify(v);
 }
 
 function range(min: unknown, max: unknown, unit: string): string {

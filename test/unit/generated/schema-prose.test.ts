@@ -22,6 +22,7 @@ const EVENT_SCHEMA = {
         score: { type: 'integer', minimum: 0, maximum: 100, description: 'Severity' },
         tags: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' }, uniqueItems: true, maxItems: 8 },
         version: { const: 2 },
+        label: { type: 'string', enum: ['two words', '2', 'true', 'plain'], default: 'x y' },
         source: { $ref: '#/$defs/Source', description: 'Where it came from' },
         sightings: { type: 'array', items: { $ref: '#/$defs/Sighting' } },
       },
@@ -72,10 +73,11 @@ describe('schema to prose: {::schema-table} and {::schema-list} (issue 9)', () =
     assert.deepEqual(cells(table), [
       ['Name', 'Type', 'Required', 'Description', 'Allowed values'],
       ['id', 'string', 'yes', 'Unique identifier of the event', 'format "uuid"'],
-      ['kind', 'string', 'yes', 'What happened', 'one of "alert", "info"'],
+      ['kind', 'string', 'yes', 'What happened', 'one of alert, info'],
       ['score', 'integer', 'no', 'Severity', '0 to 100'],
       ['tags', 'array of string', 'no', '', 'at most 8 items; no duplicates; each item matching the pattern ^[a-z]+$'],
       ['version', 'integer', 'no', '', 'exactly 2'],
+      ['label', 'string', 'no', '', 'one of "two words", "2", "true", plain; default "x y"'],
       ['source', 'object', 'no', 'Where it came from', ''],
       ['source.host', 'string', 'yes', 'Host name', 'at most 253 characters'],
       ['source.port', 'integer or null', 'no', '', 'default 443'],
@@ -83,7 +85,7 @@ describe('schema to prose: {::schema-table} and {::schema-list} (issue 9)', () =
       ['sightings[].at', 'string', 'yes', '', 'format "date-time"'],
       ['sightings[].by', 'string', 'yes', '', ''],
     ]);
-    assert.ok(findAll(table, 'tt').length === 11, 'names are <tt>');
+    assert.ok(findAll(table, 'tt').length === 12, 'names are <tt>');
     assert.deepEqual(r.includes, [realpathSync(join(repo.dir, 'schemas/event.json'))], 'the schema is a build dependency');
     assert.equal(schemaProblems(r, repo.dir), '');
   });
@@ -93,7 +95,7 @@ describe('schema to prose: {::schema-table} and {::schema-list} (issue 9)', () =
     const table = findOne(r.document.root, 'table');
     assert.equal(table.attributes.anchor, 'event-table');
     assert.equal(textContent(findOne(table, 'name')), 'The Event');
-    assert.equal(cells(table).length, 8);
+    assert.equal(cells(table).length, 9);
     assert.equal(findOne(r.document.root, 'xref').attributes.target, 'event-table');
     assert.deepEqual(errors(r.diagnostics), []);
   });
