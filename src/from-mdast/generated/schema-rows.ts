@@ -144,14 +144,15 @@ export function allowedWords(schema: Schema, root: unknown, depth = 0): string {
  * The object schema nested under a property, if any, and how its names are joined: directly
  * (`a.b`), or through array items (`a[].b`).
  */
-function nestedObject(schema: Schema, root: unknown): { schema: Schema; join: string } | undefined {
+function nestedObject(schema: Schema, root: unknown, depth = 0): { schema: Schema; join: string } | undefined {
   if (hasProperties(schema)) return { schema, join: '.' };
+  if (depth >= MAX_DEPTH) return undefined;
   if (isSchema(schema.items)) {
-    const inner = nestedObject(resolveSchema(schema.items, root), root);
+    const inner = nestedObject(resolveSchema(schema.items, root), root, depth + 1);
     if (inner) return { schema: inner.schema, join: '[]' + inner.join };
   }
   for (const alt of alternatives(schema, root)) {
-    const found = nestedObject(alt, root);
+    const found = nestedObject(alt, root, depth + 1);
     if (found) return found;
   }
   return undefined;

@@ -112,7 +112,7 @@ describe('schema to prose: {::schema-table} and {::schema-list} (issue 9)', () =
     const kids = dl.children.filter((c): c is RfcElement => isElement(c)).map((c) => `${c.name}: ${textContent(c)}`);
     assert.deepEqual(kids, [
       'dt: name', 'dd: string, required. Display name.',
-      'dt: colour', 'dd: string, optional. Allowed values: one of "red", "green".',
+      'dt: colour', 'dd: string, optional. Allowed values: one of red, green.',
     ]);
     assert.equal(schemaProblems(r, repo.dir), '');
   });
@@ -166,5 +166,28 @@ describe('schema to prose: {::schema-table} and {::schema-list} (issue 9)', () =
   it('a draft not read from a file says it cannot find the schema', async () => {
     const r = await convert(kramdown('{::schema-table schemas/event.json}'), { file: undefined });
     assert.equal(withRule(r.diagnostics, 'schema-no-file').length, 1, show(r.diagnostics));
+  });
+});
+
+describe('schema to prose on hostile schemas', () => {
+  const NASTY: unknown[] = [
+    { $defs: { L: { type: 'array', items: { $ref: '#/$defs/L' } } }, type: 'object', properties: { l: { $ref: '#/$defs/L' } } },
+    { $defs: { A: { allOf: [{ $ref: '#/$defs/A' }], properties: { a: { $ref: '#/$defs/A' } } } }, $ref: '#/$defs/A' },
+    { type: 'object', properties: { x: { $ref: '#/nowhere' }, y: { $ref: 'https://example.com/other.json' }, z: false, w: true, v: 7 } },
+    { type: 'object', properties: { deep: { oneOf: [{ anyOf: [{ oneOf: [{ items: { items: { items: { properties: { q: {} } } } } }] }] }] } } },
+    { type: 'object', properties: { e: { enum: [null, [1], { a: 1 }, 'x"y'] }, c: { const: { k: [] } }, m: { minimum: 'a', maxLength: null } } },
+  ];
+
+  it('never throws, and always yields a table or an error', async () => {
+    const repo = tempRepo();
+    try {
+      for (const [i, schema] of NASTY.entries()) {
+        repo.write(`s${i}.json`, JSON.stringify(schema));
+        const r = await convert(lines('---', 'title: T', '--- middle', '', '# A', '', `{::schema-table s${i}.json}`), { file: join(repo.dir, 'd.md') });
+        assert.ok(findAll(r.document.root, 'table').length === 1 || errors(r.diagnostics).length > 0, `schema ${i}: ${show(r.diagnostics)}`);
+      }
+    } finally {
+      repo.remove();
+    }
   });
 });
