@@ -164,6 +164,12 @@ describe('includes (issue 9)', () => {
       assert.match(middle(r), /<sourcecode type="go"><!\[CDATA\[    func Parse\(\) \{\n        step\(\)\n    \}\]\]>/);
     });
 
+    it('{{FILE#name}} includes a named region as Markdown', async () => {
+      const r = await run(mmark('{{docs/region.md#usage}}'));
+      assert.match(middle(r), /<t>The usage paragraph\.<\/t>/);
+      assert.doesNotMatch(middle(r), /Before|After|region/);
+    });
+
     it('a missing region is an error at the include line', async () => {
       const r = await run(mmark('Text.', '', '<{{src/event.go#gone}}'));
       const d = withRule(r.diagnostics, 'include-region');
