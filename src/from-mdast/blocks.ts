@@ -157,6 +157,8 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
         continue;
       }
       if (state.dialect === 'mmark') {
+        const generated = mmarkGeneratedDirective(rawOf(state, node), node);
+        if (generated) { out.push(generated); continue; }
         const special = mmarkParagraph(state, node, out);
         if (special === 'consumed') continue;
         if (special) { out.push(special); continue; }
@@ -176,6 +178,14 @@ export function applyBlockSyntax(state: State, parent: Parent): void {
     out.push(node);
   }
   parent.children = out as never;
+}
+
+/** Directives that generate content read the same in mmark: `{::schema-table FILE#/ptr}` on a line of its own. */
+const GENERATED_DIRECTIVE = /^\{::(schema-table|schema-list|implementation-status)(?:\s+([^{}]*))?\}$/;
+
+function mmarkGeneratedDirective(raw: string, node: Paragraph): IetfDirective | undefined {
+  const m = GENERATED_DIRECTIVE.exec(raw.trim());
+  return m ? { type: 'ietfDirective', name: m[1], value: (m[2] ?? '').trim(), position: node.position } : undefined;
 }
 
 type AttributeOutcome = 'next' | 'done' | { skip?: string; node?: RootContent };

@@ -20,6 +20,7 @@ import { frontElement, personElement, rfcAttributes, venueNote } from './front.j
 import { buildReferences } from './references.js';
 import { createState, type State } from './state.js';
 import { blocks } from './handlers/blocks.js';
+import { markRemovedSections } from './generated/implementation-status.js';
 
 export interface MarkdownToRfcOptions {
   /** The file name, for messages. */
@@ -117,6 +118,9 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
     expanded = r.text;
     includes = r.includes;
   }
+  const files = options.file ? {
+    file: options.file, root: options.includeRoot ?? repositoryRoot(options.file), allowOutside: !!options.allowIncludesOutside, includes,
+  } : undefined;
   if (dialect === 'kramdown') {
     const collected = collectLabelledBlocks(expanded);
     if (collected) {
@@ -129,7 +133,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   const body = dialect === 'mmark' ? expanded : joinMultilineAttributeLists(dialect === 'kramdown' ? normaliseKramdownTables(keepKramdownParagraphs(joinSplitSpans(expanded))) : expanded);
   const root = parseMarkdown(body, dialect);
   const state: State & { bcp14?: boolean } = createState({
-    dialect, meta, reporter, source: body,
+    dialect, meta, reporter, source: body, files,
     definitions: new Map(), footnotes: new Map(),
     alds: new Map(PREDEFINED_ALDS.map(([k, v]) => [k, { classes: [], attributes: v, references: [] }])),
     anchors: new Map(), derivedAnchors: new Map(), citations: [], inlineReferences: [],
@@ -173,6 +177,7 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
   const back = parts.back.length ? sectionBlocks(state, parts.back, 'back') : [];
   if (meta.contributors.length && dialect !== 'mmark') addContributors(state, meta, back);
 
+  markRemovedSections(state, [...middle, ...back]);
   settleSoftCitations(state);
   const references = await buildReferences(state, options.resolver ?? new DirectoryResolver([]), !!options.allowMissingRefs, !!options.offline);
   const date = meta.date ?? isoToDateParts(options.date ?? new Date().toISOString().slice(0, 10));

@@ -7,6 +7,17 @@ import type { AttributeList } from '../syntax/attribute-list.js';
 import type { RfcElement, RfcNode } from '../tree/nodes.js';
 import { handlers } from './handlers/index.js';
 
+/** The input's location, for directives that read files beside it. */
+export interface DataFiles {
+  /** The input file, as the caller named it. */
+  file: string;
+  /** Files read must lie inside this folder unless `allowOutside`. */
+  root: string;
+  allowOutside: boolean;
+  /** Build dependencies: included and data files (shared with the result). */
+  includes: string[];
+}
+
 /** One use of an anchor in the text: an xref to a section, figure or reference. */
 export interface Citation {
   anchor: string;
@@ -50,6 +61,11 @@ export interface State {
   /** `<reference>` entries written in the body (raw XML). */
   inlineReferences: RfcElement[];
   handlers: Record<string, Handler>;
+  /**
+   * Where the document's files are (for directives that read data files: schema tables,
+   * implementation status); the files they read are added to `includes`.
+   */
+  files?: DataFiles;
   /** Parses Markdown text with this document's dialect (for asides and footnotes). */
   reparse: (text: string, lineOffset: number) => Root;
   one(node: Nodes, parent?: Parents): RfcNode[];

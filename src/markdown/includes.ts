@@ -21,7 +21,7 @@ export interface Expanded {
 const MAX_DEPTH = 10;
 
 /** kramdown-rfc: `{::include FILE}`, `{::include-nested FILE}`, flags such as `-dedent-lines3..8`. */
-const KRAMDOWN_INCLUDE = /^\{::include(-nested)?((?:-[a-z]+[\d.]*)*)\s+([^}]+?)\s*\}\s*$/;
+const KRAMDOWN_INCLUDE = /^\{::include(-nested)?((?:-[a-z][a-z\d.]*)*)\s+([^}]+?)\s*\}\s*$/;
 /** mmark: `{{FILE}}[ADDRESS]` and `<{{FILE}}[ADDRESS]` (as a code block). */
 const MMARK_INCLUDE = /^(<)?\{\{([^{}]+)\}\}(?:\[(.*)\])?\s*$/;
 
@@ -46,14 +46,16 @@ export function expandIncludes(text: string, file: string, dialect: Dialect, rep
     const src = content.replace(/\r\n?/g, '\n').split('\n');
     src.forEach((line, i) => {
       const at: SourceLine = { file: current, line: i + 1 };
-      // An include is a block of its own: at the start, or after a blank line or another include.
-      const ownBlock = i === 0 || src[i - 1].trim() === '' || !!parseInclude(src[i - 1], dialect);
+      // mmark: an include is a block of its own (at the start, or after a blank line or another
+      // include). kramdown-rfc: any line starting in column 1, also inside a code fence.
+      const ownBlock = dialect !== 'mmark' || i === 0 || src[i - 1].trim() === '' || !!parseInclude(src[i - 1], dialect);
       const request = recurse && ownBlock ? parseInclude(line, dialect) : undefined;
       if (!request) return emit(line, at);
       const fail = (ruleId: string, message: string, hint: string) => {
         emit('', at);
         reporter.error(ruleId, message, { line: lines.length, column: 1 }, hint);
       };
+      splitRegion(request, (p) => isAbsolute(p) ? p : resolve(dirname(current), p));
       const target = isAbsolute(request.path) ? request.path : resolve(dirname(current), request.path);
       if (!existsSync(target) || !statSync(target).isFile()) {
         return fail('include-missing', `cannot include "${request.path}": no such file`, 'check the path; it is relative to the including file');
@@ -67,25 +69,47 @@ export function expandIncludes(text: string, file: string, dialect: Dialect, rep
         return fail('include-cycle', `"${request.path}" includes itself (directly or through other files)`, 'remove the circular include');
       }
       out.includes.push(real);
-      let body = readFileSync(real, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
-      const selected = select(body.split('\n'), request, (msg) => reporter.warn('include-address', msg, { line: lines.length, column: 1 }));
-      body = selected.map((l) => request.prefix + l).join('\n');
-      // The map must point into the included file: remember where each selected line was.
-      const firstLine = selected.firstLine;
+      if (request.error) {
+        emit('', at);
+        reporter.error('include-address', `cannot include "${request.path}": ${request.error}`, { line: lines.length, column: 1 }, 'fix the address after the file name');
+        return;
+      }
+      const all = readFileSync(real, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+      let source: NumberedLines = all.map((l, k) => ({ text: l, line: k + 1 }));
+      if (request.region !== undefined) {
+        const found = region(source, request.region);
+        if (typeof found === 'string') {
+          emit('', at);
+          reporter.error('include-region', `cannot include "${request.path}#${request.region}": ${found}`, { line: lines.length, column: 1 },
+            `mark the region in ${relative(root, real) || request.path} with a line "// region: ${request.region}" (any comment style) and a line "// endregion"`);
+          return;
+        }
+        source = found;
+      }
+      const warnings: string[] = (request.unsupported ?? []).map((f) => `the include flag "-${f}" is not supported and was ignored`);
+      const selected = select(source, request, (msg) => warnings.push(msg));
+      const body = selected.map((l) => request.prefix + l.text).join('\n');
+      // Warnings are reported at a line that maps to the include line.
+      const warn = () => warnings.forEach((msg) => reporter.warn('include-address', msg, { line: lines.length, column: 1 }));
       if (request.codeBlock) {
         const lang = extname(real).slice(1);
         emit('```' + lang, at);
-        body.split('\n').forEach((l, k) => emit(l, { file: real, line: firstLine + k }));
+        warn();
+        selected.forEach((l) => emit(request.prefix + l.text, { file: real, line: l.line }));
         emit('```', at);
         return;
+      }
+      if (warnings.length) {
+        emit('', at);
+        warn();
       }
       stack.push(real);
       const before = lines.length;
       walk(body, real, depth + 1, request.nested);
-      // Lines of a nested walk were mapped relative to the selection: shift them to the file.
+      // Lines of a nested walk were numbered within the selection: map them to the file's lines.
       for (let k = before; k < lines.length; k++) {
         const m = out.lineMap[k];
-        if (m.file === real) out.lineMap[k] = { file: real, line: m.line + firstLine - 1 };
+        if (m.file === real) out.lineMap[k] = { file: real, line: selected[m.line - 1]?.line ?? m.line };
       }
       stack.pop();
     });
@@ -108,6 +132,28 @@ interface Request {
   to?: number;
   fromRe?: RegExp;
   toRe?: RegExp;
+  /** A named region of the file (`FILE#name`). */
+  region?: string;
+  /** kramdown-rfc flags draftsmith does not apply (e.g. `fold69`). */
+  unsupported?: string[];
+  /** What is wrong with the address, if anything. */
+  error?: string;
+}
+
+/** Lines of an included file with their 1-based numbers there. */
+type NumberedLines = { text: string; line: number }[];
+
+/**
+ * `FILE#name` names a region of FILE, unless FILE#name is itself a file. The name is letters,
+ * digits, `_`, `.` and `-`.
+ */
+function splitRegion(r: Request, resolveFrom: (p: string) => string): void {
+  const hash = r.path.lastIndexOf('#');
+  if (hash < 0 || existsSync(resolveFrom(r.path))) return;
+  const name = r.path.slice(hash + 1);
+  r.path = r.path.slice(0, hash);
+  if (/^[\w.-]+$/.test(name)) r.region = name;
+  else r.error = `"${name}" is not a region name (letters, digits, "_", "." and "-")`;
 }
 
 function parseInclude(line: string, dialect: Dialect): Request | undefined {
@@ -126,7 +172,16 @@ function parseInclude(line: string, dialect: Dialect): Request | undefined {
         continue;
       }
       const res = /^\/(.*)\/\s*,\s*\/(.*)\/$/.exec(part);
-      if (res) { r.fromRe = new RegExp(res[1]); r.toRe = new RegExp(res[2]); }
+      if (res) {
+        try {
+          r.fromRe = new RegExp(res[1]);
+          r.toRe = new RegExp(res[2]);
+        } catch (e) {
+          r.error = `[${part}]: ${(e as Error).message}`;
+        }
+        continue;
+      }
+      r.error = `unknown address "${part}" (use [N,M], [/start/,/end/] or [prefix="…"])`;
     }
     return r;
   }
@@ -134,32 +189,69 @@ function parseInclude(line: string, dialect: Dialect): Request | undefined {
   if (!m) return undefined;
   const r: Request = { path: m[3], codeBlock: false, nested: !!m[1], prefix: '', dedent: false };
   for (const flag of m[2].split('-').filter(Boolean)) {
-    if (flag === 'dedent') r.dedent = true;
+    if (flag === 'dedent') { r.dedent = true; continue; }
     const lines = /^lines(\d+)\.\.(\d+)$/.exec(flag);
-    if (lines) { r.from = Number(lines[1]); r.to = Number(lines[2]); }
+    if (lines) { r.from = Number(lines[1]); r.to = Number(lines[2]); continue; }
+    r.unsupported = [...r.unsupported ?? [], flag];
   }
   return r;
 }
 
-/** The lines an include address selects, with the 1-based number of the first. */
-function select(lines: string[], r: Request, warn: (msg: string) => void): string[] & { firstLine: number } {
+/** The lines an include address selects (line ranges, patterns, dedent). */
+function select(lines: NumberedLines, r: Request, warn: (msg: string) => void): NumberedLines {
   let start = 0;
   let end = lines.length;
   if (r.from !== undefined) {
     start = r.from - 1;
     end = r.to ?? lines.length;
+    if (start >= lines.length) warn(`the file has only ${lines.length} lines; line ${r.from} selects nothing`);
   } else if (r.fromRe) {
-    start = lines.findIndex((l) => r.fromRe!.test(l));
+    start = lines.findIndex((l) => r.fromRe!.test(l.text));
     if (start < 0) { warn(`no line matches /${r.fromRe.source}/`); start = lines.length; }
-    const stop = lines.findIndex((l, i) => i > start && r.toRe!.test(l));
+    const stop = lines.findIndex((l, i) => i > start && r.toRe!.test(l.text));
     end = stop < 0 ? lines.length : stop;
   }
   let picked = lines.slice(Math.max(0, start), Math.max(start, end));
   if (r.dedent) {
-    const indent = Math.min(...picked.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
-    if (Number.isFinite(indent) && indent > 0) picked = picked.map((l) => l.slice(indent));
+    const indent = Math.min(...picked.filter((l) => l.text.trim()).map((l) => /^ */.exec(l.text)![0].length));
+    if (Number.isFinite(indent) && indent > 0) picked = picked.map((l) => ({ text: l.text.slice(indent), line: l.line }));
   }
-  return Object.assign(picked, { firstLine: Math.max(0, start) + 1 });
+  return picked;
+}
+
+// Comment punctuation a region marker may sit in: //, #, --, ;, %, /* */, <!-- -->, (* *), '.
+const LEAD = String.raw`^[\s/#*;%(<!'-]*`;
+const TRAIL = String.raw`[\s*/)>-]*$`;
+const REGION_START = new RegExp(`${LEAD}region:\\s*([\\w.-]+)${TRAIL}`);
+const REGION_END = new RegExp(`${LEAD}endregion(?::\\s*([\\w.-]+))?${TRAIL}`);
+
+/**
+ * The lines of a named region: between a line `region: NAME` and its `endregion` line, each
+ * alone on its line in any language's comment (`// region: x`, `# endregion`,
+ * `<!-- region: x -->`). Regions may nest; marker lines of inner regions are left out.
+ * Returns a message when the region is missing or never closed.
+ */
+export function region(lines: NumberedLines, name: string): NumberedLines | string {
+  const open: string[] = [];
+  let inside = false;
+  let depthAtStart = 0;
+  const out: NumberedLines = [];
+  for (const l of lines) {
+    const start = REGION_START.exec(l.text);
+    const end = start ? null : REGION_END.exec(l.text);
+    if (start) {
+      if (!inside && start[1] === name) { inside = true; depthAtStart = open.length; }
+      open.push(start[1]);
+      continue;
+    }
+    if (end) {
+      open.pop();
+      if (inside && open.length === depthAtStart) return out;
+      continue;
+    }
+    if (inside) out.push(l);
+  }
+  return inside ? `region "${name}" is never closed (no "endregion" line after it)` : `no region "${name}" in the file`;
 }
 
 function safeRealpath(p: string): string {

@@ -1,6 +1,8 @@
 import { el, text, type RfcNode } from '../../tree/nodes.js';
 import type { IetfDirective } from '../blocks.js';
 import type { State } from '../state.js';
+import { schemaList, schemaTable } from '../generated/schema-prose.js';
+import { implementationStatus } from '../generated/implementation-status.js';
 
 const KEYWORDS = ['MUST', 'MUST NOT', 'REQUIRED', 'SHALL', 'SHALL NOT', 'SHOULD', 'SHOULD NOT', 'RECOMMENDED',
   'NOT RECOMMENDED', 'MAY', 'OPTIONAL'];
@@ -59,6 +61,10 @@ export function directive(state: State, node: IetfDirective): RfcNode[] {
     return [];
   }
   if (node.name === 'division') return [];
+  const at = state.pos(node);
+  if (node.name === 'schema-table') return schemaTable(state, node.value, at);
+  if (node.name === 'schema-list') return schemaList(state, node.value, at);
+  if (node.name === 'implementation-status') return implementationStatus(state, node.value, at, rfc7942Boilerplate(state, node.position));
   state.reporter.warn('unknown-extension', `kramdown extension "{::${node.name}}" is not supported and was left out`,
     state.pos(node), 'remove it, or write the content as Markdown');
   return [];
