@@ -77,4 +77,27 @@ describe('spec/ built from the front matter schema (CLI)', function () {
       assert.ok(validate(parse(yaml)), `${yaml.split('\n')[0]}…: ${JSON.stringify(validate.errors)}`);
     }
   });
+
+  it('draftsmith check spec/ reports its examples valid, and an example the schema refuses at its line', () => {
+    const clean = draftsmith('check', 'spec', '--offline');
+    assert.equal(clean.status, 0, clean.stdout + clean.stderr);
+    assert.doesNotMatch(clean.stdout + clean.stderr, /example-schema/);
+    const file = join(dir, 'spec', SPEC);
+    const source = readFileSync(file, 'utf8');
+    const lines = source.split('\n');
+    // The first example with a schema: its "category: info" line made invalid.
+    const end = lines.findIndex((l) => /schema="\.\.\/schemas\/front-matter\.schema\.json"/.test(l));
+    let at = end;
+    while (at > 0 && !/^category: /.test(lines[at])) at--;
+    assert.ok(at > 0, 'the example has a category');
+    lines[at] = 'category: sometimes';
+    writeFileSync(file, lines.join('\n'));
+    try {
+      const broken = draftsmith('check', 'spec', '--offline');
+      assert.equal(broken.status, 1);
+      assert.match(broken.stdout + broken.stderr, new RegExp(`${SPEC.replace('.', '\\.')}:${at + 1}:1: error: the example does not match \\.\\./schemas/front-matter\\.schema\\.json: at /category: must be equal to one of the allowed values`));
+    } finally {
+      writeFileSync(file, source);
+    }
+  });
 });

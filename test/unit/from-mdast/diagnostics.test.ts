@@ -228,9 +228,6 @@ describe('document diagnostics', () => {
   });
 
   describe('includes', () => {
-    // NOT IMPLEMENTED: `{::include file}` is reported as an unsupported kramdown extension
-    // (warning "unknown-extension") whatever the file; a missing file should be an error
-    // naming it, at the directive.
     it('kramdown {::include missing.md} of a missing file is an error naming it, at the directive', async () => {
       const r = await convert(kramdown('# A', '', 'Text.', '', '{::include missing.md}'));
       assert.equal(r.failed, true);
@@ -240,8 +237,6 @@ describe('document diagnostics', () => {
       assert.deepEqual([found[0].line, found[0].column], [9, 1]);
     });
 
-    // NOT IMPLEMENTED: mmark `{{file}}` includes are not recognised at all; the text
-    // `{{missing.md}}` is written into the document with no diagnostic.
     it('mmark {{missing.md}} of a missing file is an error naming it, at the include', async () => {
       const r = await convert(mmark('# A', '', 'Text.', '', '{{missing.md}}'));
       assert.equal(r.failed, true);
