@@ -3,6 +3,7 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { refsCommand } from './commands/refs.js';
+import { submitCommand } from './commands/submit.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -13,7 +14,8 @@ export function program(): Command {
     .addCommand(buildCommand())
     .addCommand(diffCommand())
     .addCommand(checkCommand())
-    .addCommand(refsCommand());
+    .addCommand(refsCommand())
+    .addCommand(submitCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
