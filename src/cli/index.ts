@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { refsCommand } from './commands/refs.js';
 import { submitCommand } from './commands/submit.js';
+import { watchCommand } from './commands/watch.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -15,7 +16,8 @@ export function program(): Command {
     .addCommand(diffCommand())
     .addCommand(checkCommand())
     .addCommand(refsCommand())
-    .addCommand(submitCommand());
+    .addCommand(submitCommand())
+    .addCommand(watchCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
