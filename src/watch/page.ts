@@ -24,6 +24,7 @@ export function reloadScript(build: number, nonce: string): string {
   const y = sessionStorage.getItem(key);
   if (y !== null) { sessionStorage.removeItem(key); addEventListener('load', () => scrollTo(0, Number(y))); }
   const events = new EventSource(${JSON.stringify(EVENTS_PATH)});
+  events.addEventListener('open', () => { document.documentElement.dataset.draftsmithLive = 'connected'; });
   events.addEventListener('build', (e) => {
     if (Number(e.data) === ${build}) return;
     sessionStorage.setItem(key, String(scrollY));
