@@ -9,7 +9,7 @@ export { previousRevision, taggedRevisions, type PreviousRevision } from './revi
 export interface SubmitOptions extends PreflightOptions {
   /** The submitter's e-mail address. */
   email: string;
-  /** The draft this one replaces. */
+  /** The drafts this one replaces: names without revision, separated by commas. */
   replaces?: string;
   /** The API URL (default: `DRAFTSMITH_SUBMIT_API`, else the datatracker's). */
   api?: string;
@@ -43,9 +43,12 @@ export async function submitDraft(file: string, options: SubmitOptions): Promise
     diagnostics.push({ severity: 'error', ruleId: 'submit-email', file, message: `--email "${options.email}" is not an e-mail address`,
       hint: 'give the address the datatracker should send the confirmation to' });
   }
-  if (options.replaces !== undefined && !/^(draft-[a-z0-9-]+[a-z0-9]|rfc\d+)$/.test(options.replaces)) {
-    diagnostics.push({ severity: 'error', ruleId: 'submit-replaces', file, message: `--replaces "${options.replaces}" is not a draft name`,
-      hint: 'name the replaced draft without its revision, e.g. draft-smith-foo' });
+  // The API takes a comma-separated list of the drafts replaced.
+  const replaced = options.replaces?.split(',').map((n) => n.trim()) ?? [];
+  for (const name of replaced) {
+    if (/^draft-[a-z0-9-]+[a-z0-9]$/.test(name) && !/-\d\d$/.test(name)) continue;
+    diagnostics.push({ severity: 'error', ruleId: 'submit-replaces', file, message: `--replaces "${name}" is not a draft name without revision`,
+      hint: 'name the replaced draft without its revision, e.g. draft-smith-foo (several: separated by commas)' });
   }
   if (!/^https?:\/\/\S+$/.test(api)) {
     diagnostics.push({ severity: 'error', ruleId: 'submit-api', file, message: `the API URL "${api}" is not an http(s) URL`, hint: 'check --api or DRAFTSMITH_SUBMIT_API' });
@@ -53,13 +56,13 @@ export async function submitDraft(file: string, options: SubmitOptions): Promise
   const checked = await preflight(file, options);
   diagnostics.push(...checked.diagnostics);
   const docName = checked.name && checked.rev ? `${checked.name}-${checked.rev}` : undefined;
-  if (options.replaces && checked.name && options.replaces === checked.name) {
-    diagnostics.push({ severity: 'error', ruleId: 'submit-replaces', file, message: `a draft cannot replace itself (${options.replaces})`,
+  if (checked.name && replaced.includes(checked.name)) {
+    diagnostics.push({ severity: 'error', ruleId: 'submit-replaces', file, message: `a draft cannot replace itself (${checked.name})`,
       hint: 'name the other draft this one replaces, or leave --replaces out' });
   }
-  const fields = { user: options.email, xml: file, ...(options.replaces ? { replaces: options.replaces } : {}) };
+  const fields = { user: options.email, xml: file, ...(replaced.length ? { replaces: replaced.join(',') } : {}) };
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, api, docName, ok: false };
   if (options.dryRun) return { diagnostics, api, fields, docName, ok: true };
-  const answer = await postSubmission({ api, email: options.email, file, replaces: options.replaces, timeoutMs: options.timeoutMs });
+  const answer = await postSubmission({ api, email: options.email, file, replaces: fields.replaces, timeoutMs: options.timeoutMs });
   return { diagnostics, api, fields, answer, docName, ok: answer.kind === 'accepted' };
 }

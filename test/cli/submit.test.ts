@@ -127,7 +127,7 @@ describe('draftsmith submit (CLI, against a local stand-in for the datatracker)'
   it('posts the multipart form the datatracker takes, and says what happens next', async () => {
     const xml = draftXml();
     const file = write('build/draft-smith-test-00.xml', xml);
-    const run = await submit(file, '--replaces', 'draft-jones-old-test');
+    const run = await submit(file, '--replaces', 'draft-jones-old-test, draft-lee-older-test');
     assert.equal(run.status, 0, run.stderr);
     assert.equal(received.length, 1);
     const r = received[0];
@@ -135,7 +135,7 @@ describe('draftsmith submit (CLI, against a local stand-in for the datatracker)'
     assert.equal(r.url, '/api/submission');
     assert.match(r.contentType, /^multipart\/form-data; boundary=/);
     assert.equal(r.form.get('user'), 'jane@example.com');
-    assert.equal(r.form.get('replaces'), 'draft-jones-old-test');
+    assert.equal(r.form.get('replaces'), 'draft-jones-old-test,draft-lee-older-test');
     const upload = r.form.get('xml') as File;
     assert.equal(upload.name, 'draft-smith-test-00.xml');
     assert.equal(upload.type, 'application/xml');
@@ -291,7 +291,8 @@ describe('draftsmith submit (CLI, against a local stand-in for the datatracker)'
       const run = await draftsmith(['submit', file, '--email', 'jane', '--api', api, '--date', TODAY]);
       assert.equal(run.status, 1);
       assert.match(run.stderr, /--email "jane" is not an e-mail address/);
-      await refused(file, /--replaces "Old Draft" is not a draft name/, '--replaces', 'Old Draft');
+      await refused(file, /--replaces "Old Draft" is not a draft name without revision/, '--replaces', 'Old Draft');
+      await refused(file, /--replaces "draft-jones-old-03" is not a draft name without revision/, '--replaces', 'draft-jones-old-03');
       await refused(file, /a draft cannot replace itself/, '--replaces', 'draft-smith-test');
       await refused(write('draft-smith-test-00.xml', draftXml().replace('</front>', '')), /draft-smith-test-00\.xml:\d+:\d+: error: the XML is not well-formed/);
       const missing = await submit(join(dir, 'nowhere', 'draft-smith-test-00.xml'));

@@ -38,7 +38,7 @@ export function submitCommand(): Command {
     .description('submit an Internet-Draft\'s XML to the IETF datatracker, after the datatracker\'s own checks')
     .argument('<file>', 'the draft\'s XML, e.g. build/draft-smith-foo-01.xml (draftsmith release writes it)')
     .requiredOption('--email <address>', 'your e-mail address: the datatracker sends the confirmation request there')
-    .option('--replaces <name>', 'the draft this one replaces (its name without revision)')
+    .option('--replaces <names>', 'the draft this one replaces (its name without revision; several separated by commas)')
     .option('--api <url>', 'the submission API (default: DRAFTSMITH_SUBMIT_API, else https://datatracker.ietf.org/api/submission)')
     .option('--previous <NN>', 'the last revision the datatracker has, or "none" (default: read from the git tags draft-<name>-NN)')
     .option('--date <YYYY-MM-DD>', 'check the document date as if today were this date')
