@@ -56,7 +56,8 @@ export function servedPage(html: string, build: number, nonce = newNonce()): str
 /** The page shown while the draft does not build: its errors with their positions, until fixed. */
 export function errorPage(input: string, diagnostics: Diagnostic[], build: number, nonce = newNonce()): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const items = (errors.length ? errors : diagnostics).map((d) => {
+  const shown = errors.length ? errors : diagnostics;
+  const items = shown.map((d) => {
     const where = [d.file ?? input, d.line, d.column].filter((x) => x !== undefined).join(':');
     return `<li><code class="where">${escapeHtml(where)}</code>: ${escapeHtml(d.message)} <span class="rule">[${escapeHtml(d.ruleId)}]</span>` +
       (d.hint ? `<br><span class="hint">hint: ${escapeHtml(d.hint)}</span>` : '') + '</li>';
@@ -78,7 +79,7 @@ code.where { font-weight: bold; }
 </head>
 <body>
 <h1>${escapeHtml(input)} does not build</h1>
-<p>${errors.length === 1 ? 'This error stops' : `These ${errors.length || diagnostics.length} errors stop`} the build. The page comes back by itself when the draft is fixed and saved.</p>
+<p>${shown.length === 0 ? 'The build wrote no HTML.' : shown.length === 1 ? 'This error stops the build.' : `These ${shown.length} errors stop the build.`} The page comes back by itself when the draft is fixed and saved.</p>
 <ul class="errors">
 ${items.join('\n')}
 </ul>
