@@ -35,3 +35,9 @@ export {
 } from './diff/index.js';
 export * from './tree/nodes.js';
 export { checkContext, runChecks, applyFixes, RULES, formatText as formatCheckText, formatJson as formatCheckJson, formatGithub as formatCheckGithub, formatSarif as formatCheckSarif, type CheckContext, type CheckInputOptions, type Rule, type RuleSetting, type Fix, type Report, type Place } from './check/index.js';
+export { releaseDraft, type ReleaseOptions, type ReleaseOutcome } from './release/release.js';
+export { rebuildRevision } from './release/rebuild.js';
+export { initRepository, type InitOptions, type InitOutcome } from './init/init.js';
+export { buildMany, type BuildManyOptions, type BuildProgress } from './api/build-many.js';
+export { submitDraft } from './submit/index.js';
+export { startWatch } from './watch/index.js';

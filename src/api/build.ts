@@ -68,6 +68,8 @@ export interface BuildOptions {
 
 export interface BuildOutcome {
   input: string;
+  /** Every file the input includes (for watch and CI caching); absent when it could not be read. */
+  includes?: string[];
   /** Files written, by format. */
   outputs: Partial<Record<OutputFormat, string>>;
   diagnostics: Diagnostic[];
@@ -196,7 +198,7 @@ export async function renderFile(input: string, options: BuildOptions): Promise<
     };
   }
   const result = await convertInput(source, input, options);
-  const outcome: RenderOutcome = { input, outputs: {}, diagnostics: result.diagnostics, failed: result.failed, artifacts: [] };
+  const outcome: RenderOutcome = { input, includes: result.includes, outputs: {}, diagnostics: result.diagnostics, failed: result.failed, artifacts: [] };
   if (result.failed) return outcome;
   if (options.revision) applyRevision(result, options.revision);
   const base = outputBaseName(result, input);

@@ -5,6 +5,8 @@ import { diffCommand } from './commands/diff.js';
 import { refsCommand } from './commands/refs.js';
 import { releaseCommand } from './commands/release.js';
 import { initCommand } from './commands/init.js';
+import { submitCommand } from './commands/submit.js';
+import { watchCommand } from './commands/watch.js';
 
 /** The `draftsmith` program: a thin shell over the library API. */
 export function program(): Command {
@@ -16,8 +18,10 @@ export function program(): Command {
     .addCommand(diffCommand())
     .addCommand(checkCommand())
     .addCommand(refsCommand())
+    .addCommand(initCommand())
     .addCommand(releaseCommand())
-    .addCommand(initCommand());
+    .addCommand(submitCommand())
+    .addCommand(watchCommand());
 }
 
 export async function main(argv: string[]): Promise<void> {
