@@ -13,7 +13,7 @@
  * - A piece longer than the line gets a line of its own, unbroken.
  */
 import { concat } from './doc/builders/concat.js';
-import { fill } from './doc/builders/fill.js';
+import { fillOwned } from './doc/builders/fill.js';
 import { hang } from './doc/builders/hang.js';
 import { indent } from './doc/builders/indent.js';
 import { printDoc, RFC_LINE_WIDTH } from './doc/printer.js';
@@ -48,10 +48,18 @@ const SPECIAL = /[\u00a0\u2007\u202f\u2011\u200b\u2060\ufeff]/u;
 interface Word {
   /** Printable text: no-break spaces as spaces, joiners dropped. */
   text: string;
-  /** Offsets where a zero-width space offers a break. */
-  readonly zeroWidthBreaks: number[];
-  /** Offsets where no break may happen (word joiner, inside a no-break run). */
-  readonly blocked: Set<number>;
+  /**
+   * Offsets where a zero-width space offers a break, and offsets where no break may happen
+   * (word joiner, inside a no-break run). Both are made on first use: most words have neither,
+   * and a paragraph has many words.
+   */
+  zeroWidthBreaks?: number[];
+  blocked?: Set<number>;
+}
+
+/** Records that no break may happen in `word` at its current end. */
+function blockHere(word: Word): void {
+  (word.blocked ??= new Set()).add(word.text.length);
 }
 
 /**
@@ -69,17 +77,20 @@ function unbreakable(text: string): string {
 function scanWords(input: FillInput): Word[] {
   const words: Word[] = [];
   let word: Word | null = null;
-  const newWord = (): Word => ({ text: '', zeroWidthBreaks: [], blocked: new Set() });
+  let sawJoiner = false;
   for (const run of typeof input === 'string' ? [input] : input) {
     const locked = typeof run !== 'string';
     const source = locked ? unbreakable(run.noBreak) : run;
     if (!locked && !SPECIAL.test(source)) {
       // The common case, plain text: whole words at a time rather than a character at a time.
       const parts = source.split(BREAKING_SPACE_RUN);
-      parts.forEach((part, i) => {
+      for (let i = 0; i < parts.length; i++) {
         if (i > 0 && word) { words.push(word); word = null; }
-        if (part) { word ??= newWord(); word.text += part; }
-      });
+        if (parts[i]) {
+          if (word) word.text += parts[i];
+          else word = { text: parts[i] };
+        }
+      }
       continue;
     }
     let inRun = false;
@@ -88,18 +99,19 @@ function scanWords(input: FillInput): Word[] {
         if (word) words.push(word);
         word = null;
       } else if (ch === ZERO_WIDTH_SPACE) {
-        if (!locked && word) word.zeroWidthBreaks.push(word.text.length);
+        if (!locked && word) (word.zeroWidthBreaks ??= []).push(word.text.length);
       } else if (ch === NO_BREAK_HYPHEN) {
         // xml2rfc prints it as an ASCII hyphen (v2's &nbhy;), one it never breaks after.
-        word ??= newWord();
+        word ??= { text: '' };
         word.text += '-';
-        word.blocked.add(word.text.length);
+        blockHere(word);
       } else if (WORD_JOINER.test(ch)) {
-        word ??= newWord();
-        word.blocked.add(word.text.length);
+        word ??= { text: '' };
+        blockHere(word);
+        sawJoiner = true;
       } else {
-        word ??= newWord();
-        if (locked && inRun) word.blocked.add(word.text.length);
+        word ??= { text: '' };
+        if (locked && inRun) blockHere(word);
         word.text += NO_BREAK_SPACE.test(ch) ? ' ' : ch;
         inRun = locked;
       }
@@ -107,7 +119,7 @@ function scanWords(input: FillInput): Word[] {
   }
   if (word) words.push(word);
   // A word of joiners alone prints as nothing and must not add a gap.
-  return words.filter((w) => w.text !== '');
+  return sawJoiner ? words.filter((w) => w.text !== '') : words;
 }
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
@@ -175,6 +187,11 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
  * xml2rfc prints "processing. Éric Vyncke" with one space.
  */
 const SENTENCE_START = /^["'\u2018\u201c([<_]*[A-Z]/u;
+/**
+ * What a word matching SENTENCE_END can end with. Most words end in a letter: testing the last
+ * character first spares them the regular expression.
+ */
+const SENTENCE_END_LAST = new Set(['.', '?', '!', '"', "'", '\u2019', '\u201d', ')', ']']);
 
 /**
  * Whether two spaces go between `previous` and `next` (only their own text counts: a no-break
@@ -183,6 +200,7 @@ const SENTENCE_START = /^["'\u2018\u201c([<_]*[A-Z]/u;
  * next word never does ("U.S. law", "e.g. (without", "schemes. "https"").
  */
 export function endsSentence(previous: string, next: string): boolean {
+  if (!SENTENCE_END_LAST.has(previous[previous.length - 1])) return false;
   const tail = previous.slice(previous.lastIndexOf(' ') + 1);
   if (!SENTENCE_END.test(tail) || !SENTENCE_START.test(next)) return false;
   const bare = tail.replace(/^["'\u2018\u201c([]+/u, '').replace(/["'\u2019\u201d)\]]+$/u, '');
@@ -222,37 +240,42 @@ function bindsToNumber(previous: string, next: string): boolean {
 export function fillWords(input: FillInput): FillWord[] {
   const pieces: FillWord[] = [];
   const words = scanWords(input);
-  words.forEach((word, i) => {
-    let gap = i === 0 ? '' : endsSentence(words[i - 1].text, word.text) ? '  ' : ' ';
-    if (i > 0 && pieces.length && bindsToNumber(words[i - 1].text, word.text)) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const previous = i > 0 ? words[i - 1].text : undefined;
+    const gap = previous === undefined ? '' : endsSentence(previous, word.text) ? '  ' : ' ';
+    if (previous !== undefined && pieces.length && bindsToNumber(previous, word.text)) {
       // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
       const last = pieces[pieces.length - 1];
       pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
-      return;
-    }
-    if (!word.zeroWidthBreaks.length && !/[-/]/.test(word.text)) {
+    } else if (!word.zeroWidthBreaks && !word.text.includes('-') && !word.text.includes('/')) {
       // No hyphen, slash or zero-width space: nowhere to break inside the word.
       pieces.push({ text: word.text, gap });
-      return;
+    } else {
+      splitWord(word, gap, pieces);
     }
-    let start = 0;
-    const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
-    for (let offset = 1; offset < word.text.length; offset++) {
-      if (word.blocked.has(offset) || citation.has(offset)) continue;
-      if (word.zeroWidthBreaks.includes(offset) || breaksAt(word.text, offset)) {
-        pieces.push({ text: word.text.slice(start, offset), gap });
-        gap = '';
-        start = offset;
-      }
-    }
-    pieces.push({ text: word.text.slice(start), gap });
-  });
+  }
   return pieces;
+}
+
+/** Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`. */
+function splitWord(word: Word, gap: string, pieces: FillWord[]): void {
+  let start = 0;
+  const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
+  for (let offset = 1; offset < word.text.length; offset++) {
+    if (word.blocked?.has(offset) || citation.has(offset)) continue;
+    if (word.zeroWidthBreaks?.includes(offset) || breaksAt(word.text, offset)) {
+      pieces.push({ text: word.text.slice(start, offset), gap });
+      gap = '';
+      start = offset;
+    }
+  }
+  pieces.push({ text: word.text.slice(start), gap });
 }
 
 /** A `fill` doc for a paragraph: filled at whatever indentation and width it is printed with. */
 export function fillText(input: FillInput): Fill {
-  return fill(fillWords(input));
+  return fillOwned(fillWords(input));
 }
 
 /** Layout of a stand-alone paragraph for `fillParagraph`. */

@@ -10,7 +10,7 @@ export { hang } from './builders/hang.js';
 export { hardline, blankline } from './builders/hardline.js';
 export { line, softline } from './builders/line.js';
 export { group } from './builders/group.js';
-export { fill } from './builders/fill.js';
+export { fill, fillOwned } from './builders/fill.js';
 export { verbatim } from './builders/verbatim.js';
 export { mark } from './builders/mark.js';
 export { printDoc, printDocMarked, RFC_LINE_WIDTH, type MarkPosition } from './printer.js';

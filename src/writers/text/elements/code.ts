@@ -1,6 +1,6 @@
 import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
-import { fillWords, noBreak } from '../fill.js';
+import { concat, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { fillText, noBreak } from '../fill.js';
 import type { TextState } from '../state.js';
 import { availableWidth, leftShift } from './figure.js';
 
@@ -22,7 +22,7 @@ function htmlAddress(state: TextState): string {
 export function artwork(_state: TextState, e: RfcElement): Doc {
   if (e.name === 'artwork' && e.attributes.type === 'svg') {
     const note = ['(Artwork only available as SVG: see ', noBreak(`${htmlAddress(_state)})`)];
-    return verbatim(align(printDoc(fill(fillWords(note)), availableWidth()), e.attributes.align));
+    return verbatim(align(printDoc(fillText(note), availableWidth()), e.attributes.align));
   }
   if (e.name === 'artset') {
     const ascii = e.children.find((c): c is RfcElement => isElement(c, 'artwork') && c.attributes.type === 'ascii-art')
