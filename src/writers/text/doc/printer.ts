@@ -71,10 +71,10 @@ export function printDocMarked(doc: Doc, width: number = RFC_LINE_WIDTH): { line
         printFill(d, indentation, width, out);
         break;
       case 'verbatim':
-        d.lines.forEach((l, i) => {
+        for (let i = 0; i < d.lines.length; i++) {
           if (i > 0) out.newline();
-          out.write(l, indentation);
-        });
+          out.write(d.lines[i], indentation);
+        }
         break;
     }
   }
@@ -90,14 +90,18 @@ export function printDocMarked(doc: Doc, width: number = RFC_LINE_WIDTH): { line
 function printFill(fill: Fill, indentation: Indentation | null, width: number, out: LineOutput): void {
   let firstOnLine = true;
   for (const word of fill.words) {
+    // Each piece is measured once: its width decides the break and then moves the column.
+    const columns = textWidth(word.text);
     if (!firstOnLine) {
-      const end = out.column(indentation) + textWidth(word.gap) + textWidth(word.text);
-      if (end > width) {
+      const gapColumns = textWidth(word.gap);
+      if (out.column(indentation) + gapColumns + columns > width) {
         out.newline();
         firstOnLine = true;
+      } else {
+        out.writeMeasured(word.gap, gapColumns, indentation);
       }
     }
-    out.write(firstOnLine ? word.text : word.gap + word.text, indentation);
+    out.writeMeasured(word.text, columns, indentation);
     firstOnLine = false;
   }
 }

@@ -5,11 +5,14 @@ import { CREF_START, inline } from '../inline.js';
 import { availableWidth, withIndent } from './figure.js';
 import type { TextState } from '../state.js';
 
+/** Text with something besides white space (what `trim` leaves non-empty, without the copy). */
+const NOT_BLANK = /\S/;
+
 /** Filled text from inline content; `<br/>` starts a new line. */
 export function filled(state: TextState, e: RfcElement): Doc {
   const pieces = inline(state, e.children);
   // A paragraph of index entries only prints nothing, and takes no blank line either.
-  if (!pieces.some((p) => (typeof p === 'string' ? p.trim() : p.noBreak.trim()))) return '';
+  if (!pieces.some((p) => NOT_BLANK.test(typeof p === 'string' ? p : p.noBreak))) return '';
   const lines: (typeof pieces)[] = [[]];
   for (const p of pieces) {
     if (p === '\n') lines.push([]);
