@@ -1,5 +1,5 @@
 import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, indent, mark, printDocMarked, type Doc, type MarkPosition } from './doc/index.js';
+import { blankline, concat, DocPrinter, hardline, indent, mark, type Doc, type MarkPosition } from './doc/index.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
@@ -104,26 +104,32 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
     if (INLINE.has(e.name)) return filled(state, { ...e, children: [e] });
     return state.blocks(e.children);
   };
+  // Each top-level block is printed as soon as it is rendered (see `DocPrinter`): every one
+  // after the front page starts with the line break of its gap.
+  const printer = new DocPrinter();
   const front = frontPage(state);
-  const parts: Doc[] = [front];
+  printer.print(front);
   // The front page ends its last line itself: one more line break leaves the blank line after
   // a TOC; without a TOC xml2rfc leaves two (no-toc.xml).
   const frontEl = firstChild(root, 'front');
-  const afterFront = frontEl && firstChild(frontEl, 'toc') ? hardline : blankline;
-  const gap = () => (parts.length === 1 && front !== '' ? afterFront : blankline);
+  let gap = front !== '' && frontEl && firstChild(frontEl, 'toc') ? hardline : blankline;
+  const printBlock = (d: Doc) => {
+    printer.print(concat(gap, d));
+    gap = blankline;
+  };
   for (const part of ['middle', 'back'] as const) {
     const p = firstChild(root, part);
     if (!p) continue;
     for (const c of p.children) {
       if (!isElement(c)) continue;
       if (c.name === 'displayreference') continue;
-      parts.push(gap(), state.block(c));
+      printBlock(state.block(c));
     }
   }
   // The Authors' Addresses section, unless the document (prepped by another tool) has its own.
   const addresses = authorsAddresses(state);
-  if (addresses !== '') parts.push(gap(), mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses);
-  const { lines, marks } = printDocMarked(concat(...parts));
+  if (addresses !== '') printBlock(concat(mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses));
+  const { lines, marks } = printer.finish();
   const paginated = options.paginate ?? paginatedByDefault(root);
   if (options.sources) recordSources(options.sources, lines.length, marks, sourceMarks);
   if (!paginated) return lines.join('\n') + '\n';

@@ -13,5 +13,5 @@ export { group } from './builders/group.js';
 export { fill, fillOwned } from './builders/fill.js';
 export { verbatim } from './builders/verbatim.js';
 export { mark } from './builders/mark.js';
-export { printDoc, printDocMarked, RFC_LINE_WIDTH, type MarkPosition } from './printer.js';
+export { printDoc, printDocMarked, DocPrinter, RFC_LINE_WIDTH, type MarkPosition } from './printer.js';
 export { textWidth } from './width.js';
