@@ -117,7 +117,8 @@ function printFrames(doc: Doc, width: number, out: LineOutput, marks: Map<string
  */
 function printFill(fill: Fill, indentation: Indentation | null, width: number, out: LineOutput): void {
   let firstOnLine = true;
-  for (const word of fill.words) {
+  for (let i = 0; i < fill.words.length; i++) {
+    const word = fill.words[i];
     // Each piece is measured once: its width decides the break and then moves the column.
     const columns = textWidth(word.text);
     if (!firstOnLine) {
