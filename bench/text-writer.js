@@ -25,6 +25,8 @@ const rfcPath = join(CORPUS, 'rfc', 'rfc9000.xml');
 const rfcTree = await xmlToRfc(readFileSync(rfcPath, 'utf8'), { file: rfcPath, resolver: resolver(), offline: true });
 const rfc = prep(rfcTree.document).document;
 
-await time('writeText QUIC transport draft (paginated)', () => writeText(quic));
-await time('writeText QUIC transport draft (unpaginated)', () => writeText(quic, { paginate: false }));
+// (The draft's docName ends in -latest: an editor's copy, unpaginated unless asked.)
+await time('writeText QUIC transport draft (default)', () => writeText(quic));
+await time('writeText QUIC transport draft (paginate: true)', () => writeText(quic, { paginate: true }));
+await time('writeText QUIC transport draft (paginate: false)', () => writeText(quic, { paginate: false }));
 await time('writeText rfc/rfc9000.xml', () => writeText(rfc));
