@@ -43,23 +43,44 @@ const ZERO_WIDTH_SPACE = '\u200b';
 const WORD_JOINER = /[\u2060\ufeff]/u;
 /** Characters that need the character-by-character scan. */
 const SPECIAL = /[\u00a0\u2007\u202f\u2011\u200b\u2060\ufeff]/u;
+/** The special characters a no-break run's own scan cannot handle (it handles no-break spaces). */
+const SPECIAL_IN_RUN = /[\u2011\u200b\u2060\ufeff]/u;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/gu;
+
+/** Offsets `from` up to (not including) `to`. */
+interface OffsetRange {
+  from: number;
+  to: number;
+}
 
 /** A whitespace-delimited word, before it is cut into pieces. */
 interface Word {
   /** Printable text: no-break spaces as spaces, joiners dropped. */
   text: string;
   /**
-   * Offsets where a zero-width space offers a break, and offsets where no break may happen
-   * (word joiner, inside a no-break run). Both are made on first use: most words have neither,
-   * and a paragraph has many words.
+   * Offsets where a zero-width space offers a break, and ranges of offsets where no break may
+   * happen (word joiner, inside a no-break run). Both are made on first use: most words have
+   * neither, and a paragraph has many words.
    */
   zeroWidthBreaks?: number[];
-  blocked?: Set<number>;
+  blocked?: OffsetRange[];
+}
+
+/** Records that no break may happen in `word` at offsets `from` to `to` (exclusive). */
+function block(word: Word, from: number, to: number): void {
+  const ranges = (word.blocked ??= []);
+  const last = ranges[ranges.length - 1];
+  if (last && last.to === from) last.to = to;
+  else ranges.push({ from, to });
 }
 
 /** Records that no break may happen in `word` at its current end. */
 function blockHere(word: Word): void {
-  (word.blocked ??= new Set()).add(word.text.length);
+  block(word, word.text.length, word.text.length + 1);
+}
+
+function isBlocked(word: Word, offset: number): boolean {
+  return !!word.blocked?.some((r) => offset >= r.from && offset < r.to);
 }
 
 /**
@@ -73,53 +94,103 @@ function unbreakable(text: string): string {
   return before + parts.filter((p) => p !== '').join('\u00a0') + after;
 }
 
-/** Splits the input into words at breaking white space, resolving the special characters. */
-function scanWords(input: FillInput): Word[] {
-  const words: Word[] = [];
-  let word: Word | null = null;
-  let sawJoiner = false;
-  for (const run of typeof input === 'string' ? [input] : input) {
-    const locked = typeof run !== 'string';
-    const source = locked ? unbreakable(run.noBreak) : run;
-    if (!locked && !SPECIAL.test(source)) {
-      // The common case, plain text: whole words at a time rather than a character at a time.
-      const parts = source.split(BREAKING_SPACE_RUN);
-      for (let i = 0; i < parts.length; i++) {
-        if (i > 0 && word) { words.push(word); word = null; }
-        if (parts[i]) {
-          if (word) word.text += parts[i];
-          else word = { text: parts[i] };
-        }
-      }
-      continue;
+/** Cuts fill input into words, run after run; a run's first word may continue the last one's. */
+class WordScanner {
+  readonly words: Word[] = [];
+  private word: Word | null = null;
+  /** Whether a word may be empty (joiners alone), to be dropped at the end. */
+  private sawJoiner = false;
+
+  /** The words scanned; a word of joiners alone prints as nothing and must not add a gap. */
+  finish(): Word[] {
+    this.endWord();
+    return this.sawJoiner ? this.words.filter((w) => w.text !== '') : this.words;
+  }
+
+  /** A run of text that may break at its white space. */
+  text(source: string): void {
+    if (SPECIAL.test(source)) {
+      this.characters(source, false);
+      return;
     }
+    // The common case, plain text: whole words at a time rather than a character at a time.
+    const parts = source.split(BREAKING_SPACE_RUN);
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) this.endWord();
+      if (parts[i]) this.append(parts[i]);
+    }
+  }
+
+  /** A run that must not break inside ("Section 3", "[RFC2119]"). */
+  noBreak(run: string): void {
+    const source = unbreakable(run);
+    if (SPECIAL_IN_RUN.test(source)) {
+      this.characters(source, true);
+      return;
+    }
+    // White space is only at its ends (see `unbreakable`): the run is one piece of a word, no
+    // break inside it, though there may be one before it.
+    const before = source.startsWith(' ') ? 1 : 0;
+    const after = source.length > before && source.endsWith(' ') ? 1 : 0;
+    const inner = source.slice(before, source.length - after).replace(NO_BREAK_SPACES, ' ');
+    if (before) this.endWord();
+    if (inner) {
+      const start = this.append(inner);
+      if (inner.length > 1) block(this.word!, start + 1, start + inner.length);
+    }
+    if (after) this.endWord();
+  }
+
+  /** A character at a time, for text holding the special characters. */
+  private characters(source: string, locked: boolean): void {
     let inRun = false;
     for (const ch of source) {
       if (BREAKING_SPACE.test(ch)) {
-        if (word) words.push(word);
-        word = null;
+        this.endWord();
       } else if (ch === ZERO_WIDTH_SPACE) {
-        if (!locked && word) (word.zeroWidthBreaks ??= []).push(word.text.length);
+        if (!locked && this.word) (this.word.zeroWidthBreaks ??= []).push(this.word.text.length);
       } else if (ch === NO_BREAK_HYPHEN) {
         // xml2rfc prints it as an ASCII hyphen (v2's &nbhy;), one it never breaks after.
-        word ??= { text: '' };
-        word.text += '-';
-        blockHere(word);
+        this.append('-');
+        blockHere(this.word!);
       } else if (WORD_JOINER.test(ch)) {
-        word ??= { text: '' };
-        blockHere(word);
-        sawJoiner = true;
+        this.append('');
+        blockHere(this.word!);
+        this.sawJoiner = true;
       } else {
-        word ??= { text: '' };
-        if (locked && inRun) blockHere(word);
-        word.text += NO_BREAK_SPACE.test(ch) ? ' ' : ch;
+        if (locked && inRun && this.word) blockHere(this.word);
+        this.append(NO_BREAK_SPACE.test(ch) ? ' ' : ch);
         inRun = locked;
       }
     }
   }
-  if (word) words.push(word);
-  // A word of joiners alone prints as nothing and must not add a gap.
-  return sawJoiner ? words.filter((w) => w.text !== '') : words;
+
+  /** Adds text to the current word (starting one if needed); returns the offset it went at. */
+  private append(text: string): number {
+    if (!this.word) {
+      this.word = { text };
+      return 0;
+    }
+    const at = this.word.text.length;
+    this.word.text += text;
+    return at;
+  }
+
+  private endWord(): void {
+    if (this.word) this.words.push(this.word);
+    this.word = null;
+  }
+}
+
+/** Splits the input into words at breaking white space, resolving the special characters. */
+function scanWords(input: FillInput): Word[] {
+  const scanner = new WordScanner();
+  if (typeof input === 'string') scanner.text(input);
+  else for (const run of input) {
+    if (typeof run === 'string') scanner.text(run);
+    else scanner.noBreak(run.noBreak);
+  }
+  return scanner.finish();
 }
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
@@ -263,7 +334,7 @@ function splitWord(word: Word, gap: string, pieces: FillWord[]): void {
   let start = 0;
   const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
   for (let offset = 1; offset < word.text.length; offset++) {
-    if (word.blocked?.has(offset) || citation.has(offset)) continue;
+    if (isBlocked(word, offset) || citation.has(offset)) continue;
     if (word.zeroWidthBreaks?.includes(offset) || breaksAt(word.text, offset)) {
       pieces.push({ text: word.text.slice(start, offset), gap });
       gap = '';
