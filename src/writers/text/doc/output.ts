@@ -8,7 +8,12 @@ import { textWidth } from './width.js';
  */
 export class LineOutput {
   private readonly done: string[] = [];
-  private current: string | null = null;
+  /**
+   * The pieces of the line being written, joined when it ends (one string made per line,
+   * rather than one per piece added); `open` says whether a line is being written at all.
+   */
+  private readonly current: string[] = [];
+  private open = false;
   private currentWidth = 0;
 
   /** Index of the line being written (or about to be). */
@@ -18,12 +23,12 @@ export class LineOutput {
 
   /** Whether text has been written to the current line. */
   get isOpen(): boolean {
-    return this.current !== null;
+    return this.open;
   }
 
   /** The column the next text would start at, if written under this indentation. */
   column(indentation: Indentation | null): number {
-    return this.current === null ? columnAt(indentation, this.done.length) : this.currentWidth;
+    return this.open ? this.currentWidth : columnAt(indentation, this.done.length);
   }
 
   /** Writes text on the current line, opening it at the indentation if needed. */
@@ -34,25 +39,27 @@ export class LineOutput {
   /** `write` for text whose width the caller has already measured (`columns`: its `textWidth`). */
   writeMeasured(text: string, columns: number, indentation: Indentation | null): void {
     if (text === '') return;
-    if (this.current === null) {
+    if (!this.open) {
       const pad = columnAt(indentation, this.done.length);
-      this.current = ' '.repeat(pad);
+      this.current.push(' '.repeat(pad));
       this.currentWidth = pad;
+      this.open = true;
     }
-    this.current += text;
+    this.current.push(text);
     this.currentWidth += columns;
   }
 
   /** Ends the current line (an empty one if none is open). */
   newline(): void {
-    this.done.push(trimEnd(this.current ?? ''));
-    this.current = null;
+    this.done.push(trimEnd(this.current.join('')));
+    this.current.length = 0;
+    this.open = false;
     this.currentWidth = 0;
   }
 
   /** The finished lines, the open one included. */
   finish(): string[] {
-    if (this.current !== null) this.newline();
+    if (this.open) this.newline();
     return this.done;
   }
 }
