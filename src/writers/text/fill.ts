@@ -18,7 +18,7 @@ import { hang } from './doc/builders/hang.js';
 import { indent } from './doc/builders/indent.js';
 import { printDoc, RFC_LINE_WIDTH } from './doc/printer.js';
 import type { Doc, Fill, FillWord } from './doc/types.js';
-import { textWidth } from './doc/width.js';
+import { textWidth, widthIsLength } from './doc/width.js';
 
 /** Inline text whose spaces must not break: a person's name, "Section 3", "RFC 2119". */
 export interface NoBreakRun {
@@ -304,7 +304,15 @@ const LABEL_WORDS = /^[(["'\u201c]*(?:Section|Sections|Figure|Table|Appendix)$/;
 const LABEL_NUMBER = /^(?:\d|[A-Z](?:$|[.,;:)\]]))/;
 
 function bindsToNumber(previous: string, next: string): boolean {
-  return LABEL_WORDS.test(previous) && LABEL_NUMBER.test(next);
+  // LABEL_NUMBER needs a digit or an ASCII capital first, which most words do not start with:
+  // testing that character spares them both expressions.
+  if (!startsWithDigitOrCapital(next)) return false;
+  return LABEL_NUMBER.test(next) && LABEL_WORDS.test(previous);
+}
+
+function startsWithDigitOrCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** The pieces of a paragraph, with the gap before each, ready for the `fill` doc builder. */
@@ -346,7 +354,16 @@ function splitWord(word: Word, gap: string, pieces: FillWord[]): void {
 
 /** A `fill` doc for a paragraph: filled at whatever indentation and width it is printed with. */
 export function fillText(input: FillInput): Fill {
-  return fillOwned(fillWords(input));
+  return fillOwned(fillWords(input), inputWidthIsLength(input));
+}
+
+/**
+ * Whether no run of the input holds an astral character: then no piece does either (filling
+ * only drops characters, or adds spaces and hyphens), and each piece's width is its length.
+ */
+function inputWidthIsLength(input: FillInput): boolean {
+  if (typeof input === 'string') return widthIsLength(input);
+  return input.every((run) => widthIsLength(typeof run === 'string' ? run : run.noBreak));
 }
 
 /** Layout of a stand-alone paragraph for `fillParagraph`. */

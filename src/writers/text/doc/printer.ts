@@ -120,9 +120,9 @@ function printFill(fill: Fill, indentation: Indentation | null, width: number, o
   for (let i = 0; i < fill.words.length; i++) {
     const word = fill.words[i];
     // Each piece is measured once: its width decides the break and then moves the column.
-    const columns = textWidth(word.text);
+    const columns = fill.widthIsLength ? word.text.length : textWidth(word.text);
     if (!firstOnLine) {
-      const gapColumns = textWidth(word.gap);
+      const gapColumns = fill.widthIsLength ? word.gap.length : textWidth(word.gap);
       if (out.column(indentation) + gapColumns + columns > width) {
         out.newline();
         firstOnLine = true;
