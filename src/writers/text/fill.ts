@@ -271,9 +271,9 @@ const SENTENCE_END_LAST = new Set(['.', '?', '!', '"', "'", '\u2019', '\u201d', 
  * next word never does ("U.S. law", "e.g. (without", "schemes. "https"").
  */
 export function endsSentence(previous: string, next: string): boolean {
-  if (!SENTENCE_END_LAST.has(previous[previous.length - 1])) return false;
+  if (!SENTENCE_END_LAST.has(previous[previous.length - 1]) || !SENTENCE_START.test(next)) return false;
   const tail = previous.slice(previous.lastIndexOf(' ') + 1);
-  if (!SENTENCE_END.test(tail) || !SENTENCE_START.test(next)) return false;
+  if (!SENTENCE_END.test(tail)) return false;
   const bare = tail.replace(/^["'\u2018\u201c([]+/u, '').replace(/["'\u2019\u201d)\]]+$/u, '');
   return !ABBREVIATIONS.has(bare) && !INITIALISM.test(bare);
 }
@@ -327,7 +327,7 @@ export function fillWords(input: FillInput): FillWord[] {
       // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
       const last = pieces[pieces.length - 1];
       pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
-    } else if (!word.zeroWidthBreaks && !word.text.includes('-') && !word.text.includes('/')) {
+    } else if (!word.zeroWidthBreaks && !hasHyphenOrSlash(word.text)) {
       // No hyphen, slash or zero-width space: nowhere to break inside the word.
       pieces.push({ text: word.text, gap });
     } else {
@@ -335,6 +335,15 @@ export function fillWords(input: FillInput): FillWord[] {
     }
   }
   return pieces;
+}
+
+/** Whether `text` holds a hyphen or a slash, the characters `breaksAt` may break after. */
+function hasHyphenOrSlash(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2f) return true;
+  }
+  return false;
 }
 
 /** Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`. */
