@@ -123,6 +123,12 @@ class WordScanner {
 
   /** A run that must not break inside ("Section 3", "[RFC2119]"). */
   noBreak(run: string): void {
+    if (run === '') return;
+    if (!BREAKING_SPACE.test(run) && !SPECIAL.test(run)) {
+      // Most runs are one word already ("[RFC2119]"): the same as below, without the copies.
+      this.appendUnbroken(run);
+      return;
+    }
     const source = unbreakable(run);
     if (SPECIAL_IN_RUN.test(source)) {
       this.characters(source, true);
@@ -134,11 +140,14 @@ class WordScanner {
     const after = source.length > before && source.endsWith(' ') ? 1 : 0;
     const inner = source.slice(before, source.length - after).replace(NO_BREAK_SPACES, ' ');
     if (before) this.endWord();
-    if (inner) {
-      const start = this.append(inner);
-      if (inner.length > 1) block(this.word!, start + 1, start + inner.length);
-    }
+    if (inner) this.appendUnbroken(inner);
     if (after) this.endWord();
+  }
+
+  /** Adds text to the current word with no break allowed inside it (one may come before it). */
+  private appendUnbroken(text: string): void {
+    const start = this.append(text);
+    if (text.length > 1) block(this.word!, start + 1, start + text.length);
   }
 
   /** A character at a time, for text holding the special characters. */
