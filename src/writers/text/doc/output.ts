@@ -8,12 +8,7 @@ import { textWidth } from './width.js';
  */
 export class LineOutput {
   private readonly done: string[] = [];
-  /**
-   * The pieces of the line being written, joined when it ends (one string made per line,
-   * rather than one per piece added); `open` says whether a line is being written at all.
-   */
-  private readonly current: string[] = [];
-  private open = false;
+  private current: string | null = null;
   private currentWidth = 0;
 
   /** Index of the line being written (or about to be). */
@@ -23,12 +18,12 @@ export class LineOutput {
 
   /** Whether text has been written to the current line. */
   get isOpen(): boolean {
-    return this.open;
+    return this.current !== null;
   }
 
   /** The column the next text would start at, if written under this indentation. */
   column(indentation: Indentation | null): number {
-    return this.open ? this.currentWidth : columnAt(indentation, this.done.length);
+    return this.current === null ? columnAt(indentation, this.done.length) : this.currentWidth;
   }
 
   /** Writes text on the current line, opening it at the indentation if needed. */
@@ -39,27 +34,25 @@ export class LineOutput {
   /** `write` for text whose width the caller has already measured (`columns`: its `textWidth`). */
   writeMeasured(text: string, columns: number, indentation: Indentation | null): void {
     if (text === '') return;
-    if (!this.open) {
+    if (this.current === null) {
       const pad = columnAt(indentation, this.done.length);
-      this.current.push(' '.repeat(pad));
+      this.current = ' '.repeat(pad);
       this.currentWidth = pad;
-      this.open = true;
     }
-    this.current.push(text);
+    this.current += text;
     this.currentWidth += columns;
   }
 
   /** Ends the current line (an empty one if none is open). */
   newline(): void {
-    this.done.push(trimEnd(this.current.join('')));
-    this.current.length = 0;
-    this.open = false;
+    this.done.push(trimEnd(this.current ?? ''));
+    this.current = null;
     this.currentWidth = 0;
   }
 
   /** The finished lines, the open one included. */
   finish(): string[] {
-    if (this.open) this.newline();
+    if (this.current !== null) this.newline();
     return this.done;
   }
 }
