@@ -62,8 +62,8 @@ interface Word {
    * happen (word joiner, inside a no-break run). Both are made on first use: most words have
    * neither, and a paragraph has many words.
    */
-  zeroWidthBreaks?: number[];
-  blocked?: OffsetRange[];
+  zeroWidthBreaks: number[] | undefined;
+  blocked: OffsetRange[] | undefined;
 }
 
 /** Records that no break may happen in `word` at offsets `from` to `to` (exclusive). */
@@ -79,7 +79,7 @@ function blockHere(word: Word): void {
   block(word, word.text.length, word.text.length + 1);
 }
 
-function isBlocked(word: Word, offset: number): boolean {
+function isBlocked(word: Readonly<Word>, offset: number): boolean {
   return !!word.blocked?.some((r) => offset >= r.from && offset < r.to);
 }
 
@@ -94,17 +94,21 @@ function unbreakable(text: string): string {
   return before + parts.filter((p) => p !== '').join('\u00a0') + after;
 }
 
-/** Cuts fill input into words, run after run; a run's first word may continue the last one's. */
+/**
+ * Cuts fill input into words, run after run (a run's first word may continue the last one's),
+ * handing each to `onWord` as it ends. The word is one object reused for every word, so that
+ * a paragraph's scan allocates no object per word: `onWord` must not keep it.
+ */
 class WordScanner {
-  readonly words: Word[] = [];
-  private word: Word | null = null;
-  /** Whether a word may be empty (joiners alone), to be dropped at the end. */
-  private sawJoiner = false;
+  private readonly word: Word = { text: '', zeroWidthBreaks: undefined, blocked: undefined };
+  /** Whether a word is being scanned. */
+  private open = false;
 
-  /** The words scanned; a word of joiners alone prints as nothing and must not add a gap. */
-  finish(): Word[] {
+  constructor(private readonly onWord: (word: Readonly<Word>) => void) {}
+
+  /** Ends the last word. */
+  finish(): void {
     this.endWord();
-    return this.sawJoiner ? this.words.filter((w) => w.text !== '') : this.words;
   }
 
   /** A run of text that may break at its white space. */
@@ -147,7 +151,7 @@ class WordScanner {
   /** Adds text to the current word with no break allowed inside it (one may come before it). */
   private appendUnbroken(text: string): void {
     const start = this.append(text);
-    if (text.length > 1) block(this.word!, start + 1, start + text.length);
+    if (text.length > 1) block(this.word, start + 1, start + text.length);
   }
 
   /** A character at a time, for text holding the special characters. */
@@ -157,17 +161,16 @@ class WordScanner {
       if (BREAKING_SPACE.test(ch)) {
         this.endWord();
       } else if (ch === ZERO_WIDTH_SPACE) {
-        if (!locked && this.word) (this.word.zeroWidthBreaks ??= []).push(this.word.text.length);
+        if (!locked && this.open) (this.word.zeroWidthBreaks ??= []).push(this.word.text.length);
       } else if (ch === NO_BREAK_HYPHEN) {
         // xml2rfc prints it as an ASCII hyphen (v2's &nbhy;), one it never breaks after.
         this.append('-');
-        blockHere(this.word!);
+        blockHere(this.word);
       } else if (WORD_JOINER.test(ch)) {
         this.append('');
-        blockHere(this.word!);
-        this.sawJoiner = true;
+        blockHere(this.word);
       } else {
-        if (locked && inRun && this.word) blockHere(this.word);
+        if (locked && inRun && this.open) blockHere(this.word);
         this.append(NO_BREAK_SPACE.test(ch) ? ' ' : ch);
         inRun = locked;
       }
@@ -176,8 +179,11 @@ class WordScanner {
 
   /** Adds text to the current word (starting one if needed); returns the offset it went at. */
   private append(text: string): number {
-    if (!this.word) {
-      this.word = { text };
+    if (!this.open) {
+      this.open = true;
+      this.word.text = text;
+      this.word.zeroWidthBreaks = undefined;
+      this.word.blocked = undefined;
       return 0;
     }
     const at = this.word.text.length;
@@ -186,20 +192,22 @@ class WordScanner {
   }
 
   private endWord(): void {
-    if (this.word) this.words.push(this.word);
-    this.word = null;
+    if (!this.open) return;
+    this.open = false;
+    // A word of joiners alone prints as nothing and must not add a gap.
+    if (this.word.text !== '') this.onWord(this.word);
   }
 }
 
 /** Splits the input into words at breaking white space, resolving the special characters. */
-function scanWords(input: FillInput): Word[] {
-  const scanner = new WordScanner();
+function scanWords(input: FillInput, onWord: (word: Readonly<Word>) => void): void {
+  const scanner = new WordScanner(onWord);
   if (typeof input === 'string') scanner.text(input);
   else for (const run of input) {
     if (typeof run === 'string') scanner.text(run);
     else scanner.noBreak(run.noBreak);
   }
-  return scanner.finish();
+  scanner.finish();
 }
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
@@ -327,23 +335,27 @@ function startsWithDigitOrCapital(s: string): boolean {
 /** The pieces of a paragraph, with the gap before each, ready for the `fill` doc builder. */
 export function fillWords(input: FillInput): FillWord[] {
   const pieces: FillWord[] = [];
-  const words = scanWords(input);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const previous = i > 0 ? words[i - 1].text : undefined;
-    const gap = previous === undefined ? '' : endsSentence(previous, word.text) ? '  ' : ' ';
-    if (previous !== undefined && pieces.length && bindsToNumber(previous, word.text)) {
-      // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
-      const last = pieces[pieces.length - 1];
-      pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
-    } else if (!word.zeroWidthBreaks && !hasHyphenOrSlash(word.text)) {
-      // No hyphen, slash or zero-width space: nowhere to break inside the word.
-      pieces.push({ text: word.text, gap });
-    } else {
-      splitWord(word, gap, pieces);
-    }
-  }
+  let previous: string | undefined;
+  scanWords(input, (word) => {
+    addPieces(word, previous, pieces);
+    previous = word.text;
+  });
   return pieces;
+}
+
+/** The pieces of one word, after the word `previous` (none: the paragraph's first). */
+function addPieces(word: Readonly<Word>, previous: string | undefined, pieces: FillWord[]): void {
+  const gap = previous === undefined ? '' : endsSentence(previous, word.text) ? '  ' : ' ';
+  if (previous !== undefined && pieces.length && bindsToNumber(previous, word.text)) {
+    // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
+    const last = pieces[pieces.length - 1];
+    pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
+  } else if (!word.zeroWidthBreaks && !hasHyphenOrSlash(word.text)) {
+    // No hyphen, slash or zero-width space: nowhere to break inside the word.
+    pieces.push({ text: word.text, gap });
+  } else {
+    splitWord(word, gap, pieces);
+  }
 }
 
 /** Whether `text` holds a hyphen or a slash, the characters `breaksAt` may break after. */
@@ -356,7 +368,7 @@ function hasHyphenOrSlash(text: string): boolean {
 }
 
 /** Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`. */
-function splitWord(word: Word, gap: string, pieces: FillWord[]): void {
+function splitWord(word: Readonly<Word>, gap: string, pieces: FillWord[]): void {
   let start = 0;
   const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
   for (let offset = 1; offset < word.text.length; offset++) {
