@@ -79,8 +79,8 @@ function blockHere(word: Word): void {
   block(word, word.text.length, word.text.length + 1);
 }
 
-function isBlocked(word: Readonly<Word>, offset: number): boolean {
-  return !!word.blocked?.some((r) => offset >= r.from && offset < r.to);
+function inRanges(ranges: readonly OffsetRange[] | undefined, offset: number): boolean {
+  return !!ranges?.some((r) => offset >= r.from && offset < r.to);
 }
 
 /**
@@ -299,13 +299,13 @@ export function endsSentence(previous: string, next: string): boolean {
  * Offsets inside a bracketed citation label ("[QUIC-TLS]", "[W3C.REC-xml-20081126]"), which
  * xml2rfc never breaks: it is one `<xref>`. A bracket left open in this word blocks nothing.
  */
-function citationOffsets(text: string): number[] {
-  const inside: number[] = [];
+function citationRanges(text: string): OffsetRange[] {
+  const inside: OffsetRange[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '[') open = i;
     else if (text[i] === ']' && open >= 0) {
-      for (let o = open + 1; o <= i; o++) inside.push(o);
+      inside.push({ from: open + 1, to: i + 1 });
       open = -1;
     }
   }
@@ -370,9 +370,9 @@ function hasHyphenOrSlash(text: string): boolean {
 /** Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`. */
 function splitWord(word: Readonly<Word>, gap: string, pieces: FillWord[]): void {
   let start = 0;
-  const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
+  const citation = word.text.includes('[') ? citationRanges(word.text) : undefined;
   for (let offset = 1; offset < word.text.length; offset++) {
-    if (isBlocked(word, offset) || citation.has(offset)) continue;
+    if (inRanges(word.blocked, offset) || inRanges(citation, offset)) continue;
     if (word.zeroWidthBreaks?.includes(offset) || breaksAt(word.text, offset)) {
       pieces.push({ text: word.text.slice(start, offset), gap });
       gap = '';

@@ -4,9 +4,12 @@ import { fillText, noBreak } from '../fill.js';
 import type { TextState } from '../state.js';
 import { availableWidth, leftShift } from './figure.js';
 
-/** The lines of artwork or source code, without the blank lines around them. */
+/**
+ * The lines of artwork or source code, without the blank lines around them. (`trimEnd` drops
+ * what `/\s+$/` would, without that expression's retries at every inner run of spaces in art.)
+ */
 export function codeLines(e: RfcElement): string[] {
-  const lines = textContent(e).replace(/\t/g, '        ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = textContent(e).replace(/\t/g, '        ').split('\n').map((l) => l.trimEnd());
   while (lines.length && lines[0] === '') lines.shift();
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;
