@@ -13,12 +13,12 @@
  * - A piece longer than the line gets a line of its own, unbroken.
  */
 import { concat } from './doc/builders/concat.js';
-import { fill } from './doc/builders/fill.js';
+import { fillOwned } from './doc/builders/fill.js';
 import { hang } from './doc/builders/hang.js';
 import { indent } from './doc/builders/indent.js';
 import { printDoc, RFC_LINE_WIDTH } from './doc/printer.js';
 import type { Doc, Fill, FillWord } from './doc/types.js';
-import { textWidth } from './doc/width.js';
+import { textWidth, widthIsLength } from './doc/width.js';
 
 /** Inline text whose spaces must not break: a person's name, "Section 3", "RFC 2119". */
 export interface NoBreakRun {
@@ -43,15 +43,44 @@ const ZERO_WIDTH_SPACE = '\u200b';
 const WORD_JOINER = /[\u2060\ufeff]/u;
 /** Characters that need the character-by-character scan. */
 const SPECIAL = /[\u00a0\u2007\u202f\u2011\u200b\u2060\ufeff]/u;
+/** The special characters a no-break run's own scan cannot handle (it handles no-break spaces). */
+const SPECIAL_IN_RUN = /[\u2011\u200b\u2060\ufeff]/u;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/gu;
+
+/** Offsets `from` up to (not including) `to`. */
+interface OffsetRange {
+  from: number;
+  to: number;
+}
 
 /** A whitespace-delimited word, before it is cut into pieces. */
 interface Word {
   /** Printable text: no-break spaces as spaces, joiners dropped. */
   text: string;
-  /** Offsets where a zero-width space offers a break. */
-  readonly zeroWidthBreaks: number[];
-  /** Offsets where no break may happen (word joiner, inside a no-break run). */
-  readonly blocked: Set<number>;
+  /**
+   * Offsets where a zero-width space offers a break, and ranges of offsets where no break may
+   * happen (word joiner, inside a no-break run). Both are made on first use: most words have
+   * neither, and a paragraph has many words.
+   */
+  zeroWidthBreaks: number[] | undefined;
+  blocked: OffsetRange[] | undefined;
+}
+
+/** Records that no break may happen in `word` at offsets `from` to `to` (exclusive). */
+function block(word: Word, from: number, to: number): void {
+  const ranges = (word.blocked ??= []);
+  const last = ranges[ranges.length - 1];
+  if (last && last.to === from) last.to = to;
+  else ranges.push({ from, to });
+}
+
+/** Records that no break may happen in `word` at its current end. */
+function blockHere(word: Word): void {
+  block(word, word.text.length, word.text.length + 1);
+}
+
+function inRanges(ranges: readonly OffsetRange[] | undefined, offset: number): boolean {
+  return !!ranges?.some((r) => offset >= r.from && offset < r.to);
 }
 
 /**
@@ -65,49 +94,120 @@ function unbreakable(text: string): string {
   return before + parts.filter((p) => p !== '').join('\u00a0') + after;
 }
 
-/** Splits the input into words at breaking white space, resolving the special characters. */
-function scanWords(input: FillInput): Word[] {
-  const words: Word[] = [];
-  let word: Word | null = null;
-  const newWord = (): Word => ({ text: '', zeroWidthBreaks: [], blocked: new Set() });
-  for (const run of typeof input === 'string' ? [input] : input) {
-    const locked = typeof run !== 'string';
-    const source = locked ? unbreakable(run.noBreak) : run;
-    if (!locked && !SPECIAL.test(source)) {
-      // The common case, plain text: whole words at a time rather than a character at a time.
-      const parts = source.split(BREAKING_SPACE_RUN);
-      parts.forEach((part, i) => {
-        if (i > 0 && word) { words.push(word); word = null; }
-        if (part) { word ??= newWord(); word.text += part; }
-      });
-      continue;
+/**
+ * Cuts fill input into words, run after run (a run's first word may continue the last one's),
+ * handing each to `onWord` as it ends. The word is one object reused for every word, so that
+ * a paragraph's scan allocates no object per word: `onWord` must not keep it.
+ */
+class WordScanner {
+  private readonly word: Word = { text: '', zeroWidthBreaks: undefined, blocked: undefined };
+  /** Whether a word is being scanned. */
+  private open = false;
+
+  constructor(private readonly onWord: (word: Readonly<Word>) => void) {}
+
+  /** Ends the last word. */
+  finish(): void {
+    this.endWord();
+  }
+
+  /** A run of text that may break at its white space. */
+  text(source: string): void {
+    if (SPECIAL.test(source)) {
+      this.characters(source, false);
+      return;
     }
+    // The common case, plain text: whole words at a time rather than a character at a time.
+    const parts = source.split(BREAKING_SPACE_RUN);
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) this.endWord();
+      if (parts[i]) this.append(parts[i]);
+    }
+  }
+
+  /** A run that must not break inside ("Section 3", "[RFC2119]"). */
+  noBreak(run: string): void {
+    if (run === '') return;
+    if (!BREAKING_SPACE.test(run) && !SPECIAL.test(run)) {
+      // Most runs are one word already ("[RFC2119]"): the same as below, without the copies.
+      this.appendUnbroken(run);
+      return;
+    }
+    const source = unbreakable(run);
+    if (SPECIAL_IN_RUN.test(source)) {
+      this.characters(source, true);
+      return;
+    }
+    // White space is only at its ends (see `unbreakable`): the run is one piece of a word, no
+    // break inside it, though there may be one before it.
+    const before = source.startsWith(' ') ? 1 : 0;
+    const after = source.length > before && source.endsWith(' ') ? 1 : 0;
+    const inner = source.slice(before, source.length - after).replace(NO_BREAK_SPACES, ' ');
+    if (before) this.endWord();
+    if (inner) this.appendUnbroken(inner);
+    if (after) this.endWord();
+  }
+
+  /** Adds text to the current word with no break allowed inside it (one may come before it). */
+  private appendUnbroken(text: string): void {
+    const start = this.append(text);
+    if (text.length > 1) block(this.word, start + 1, start + text.length);
+  }
+
+  /** A character at a time, for text holding the special characters. */
+  private characters(source: string, locked: boolean): void {
     let inRun = false;
     for (const ch of source) {
       if (BREAKING_SPACE.test(ch)) {
-        if (word) words.push(word);
-        word = null;
+        this.endWord();
       } else if (ch === ZERO_WIDTH_SPACE) {
-        if (!locked && word) word.zeroWidthBreaks.push(word.text.length);
+        if (!locked && this.open) (this.word.zeroWidthBreaks ??= []).push(this.word.text.length);
       } else if (ch === NO_BREAK_HYPHEN) {
         // xml2rfc prints it as an ASCII hyphen (v2's &nbhy;), one it never breaks after.
-        word ??= newWord();
-        word.text += '-';
-        word.blocked.add(word.text.length);
+        this.append('-');
+        blockHere(this.word);
       } else if (WORD_JOINER.test(ch)) {
-        word ??= newWord();
-        word.blocked.add(word.text.length);
+        this.append('');
+        blockHere(this.word);
       } else {
-        word ??= newWord();
-        if (locked && inRun) word.blocked.add(word.text.length);
-        word.text += NO_BREAK_SPACE.test(ch) ? ' ' : ch;
+        if (locked && inRun && this.open) blockHere(this.word);
+        this.append(NO_BREAK_SPACE.test(ch) ? ' ' : ch);
         inRun = locked;
       }
     }
   }
-  if (word) words.push(word);
-  // A word of joiners alone prints as nothing and must not add a gap.
-  return words.filter((w) => w.text !== '');
+
+  /** Adds text to the current word (starting one if needed); returns the offset it went at. */
+  private append(text: string): number {
+    if (!this.open) {
+      this.open = true;
+      this.word.text = text;
+      this.word.zeroWidthBreaks = undefined;
+      this.word.blocked = undefined;
+      return 0;
+    }
+    const at = this.word.text.length;
+    this.word.text += text;
+    return at;
+  }
+
+  private endWord(): void {
+    if (!this.open) return;
+    this.open = false;
+    // A word of joiners alone prints as nothing and must not add a gap.
+    if (this.word.text !== '') this.onWord(this.word);
+  }
+}
+
+/** Splits the input into words at breaking white space, resolving the special characters. */
+function scanWords(input: FillInput, onWord: (word: Readonly<Word>) => void): void {
+  const scanner = new WordScanner(onWord);
+  if (typeof input === 'string') scanner.text(input);
+  else for (const run of input) {
+    if (typeof run === 'string') scanner.text(run);
+    else scanner.noBreak(run.noBreak);
+  }
+  scanner.finish();
 }
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
@@ -175,6 +275,11 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
  * xml2rfc prints "processing. Éric Vyncke" with one space.
  */
 const SENTENCE_START = /^["'\u2018\u201c([<_]*[A-Z]/u;
+/**
+ * What a word matching SENTENCE_END can end with. Most words end in a letter: testing the last
+ * character first spares them the regular expression.
+ */
+const SENTENCE_END_LAST = new Set(['.', '?', '!', '"', "'", '\u2019', '\u201d', ')', ']']);
 
 /**
  * Whether two spaces go between `previous` and `next` (only their own text counts: a no-break
@@ -183,8 +288,9 @@ const SENTENCE_START = /^["'\u2018\u201c([<_]*[A-Z]/u;
  * next word never does ("U.S. law", "e.g. (without", "schemes. "https"").
  */
 export function endsSentence(previous: string, next: string): boolean {
+  if (!SENTENCE_END_LAST.has(previous[previous.length - 1]) || !SENTENCE_START.test(next)) return false;
   const tail = previous.slice(previous.lastIndexOf(' ') + 1);
-  if (!SENTENCE_END.test(tail) || !SENTENCE_START.test(next)) return false;
+  if (!SENTENCE_END.test(tail)) return false;
   const bare = tail.replace(/^["'\u2018\u201c([]+/u, '').replace(/["'\u2019\u201d)\]]+$/u, '');
   return !ABBREVIATIONS.has(bare) && !INITIALISM.test(bare);
 }
@@ -193,13 +299,13 @@ export function endsSentence(previous: string, next: string): boolean {
  * Offsets inside a bracketed citation label ("[QUIC-TLS]", "[W3C.REC-xml-20081126]"), which
  * xml2rfc never breaks: it is one `<xref>`. A bracket left open in this word blocks nothing.
  */
-function citationOffsets(text: string): number[] {
-  const inside: number[] = [];
+function citationRanges(text: string): OffsetRange[] {
+  const inside: OffsetRange[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '[') open = i;
     else if (text[i] === ']' && open >= 0) {
-      for (let o = open + 1; o <= i; o++) inside.push(o);
+      inside.push({ from: open + 1, to: i + 1 });
       open = -1;
     }
   }
@@ -215,44 +321,79 @@ const LABEL_WORDS = /^[(["'\u201c]*(?:Section|Sections|Figure|Table|Appendix)$/;
 const LABEL_NUMBER = /^(?:\d|[A-Z](?:$|[.,;:)\]]))/;
 
 function bindsToNumber(previous: string, next: string): boolean {
-  return LABEL_WORDS.test(previous) && LABEL_NUMBER.test(next);
+  // LABEL_NUMBER needs a digit or an ASCII capital first, which most words do not start with:
+  // testing that character spares them both expressions.
+  if (!startsWithDigitOrCapital(next)) return false;
+  return LABEL_NUMBER.test(next) && LABEL_WORDS.test(previous);
+}
+
+function startsWithDigitOrCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** The pieces of a paragraph, with the gap before each, ready for the `fill` doc builder. */
 export function fillWords(input: FillInput): FillWord[] {
   const pieces: FillWord[] = [];
-  const words = scanWords(input);
-  words.forEach((word, i) => {
-    let gap = i === 0 ? '' : endsSentence(words[i - 1].text, word.text) ? '  ' : ' ';
-    if (i > 0 && pieces.length && bindsToNumber(words[i - 1].text, word.text)) {
-      // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
-      const last = pieces[pieces.length - 1];
-      pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
-      return;
-    }
-    if (!word.zeroWidthBreaks.length && !/[-/]/.test(word.text)) {
-      // No hyphen, slash or zero-width space: nowhere to break inside the word.
-      pieces.push({ text: word.text, gap });
-      return;
-    }
-    let start = 0;
-    const citation = new Set(word.text.includes('[') ? citationOffsets(word.text) : []);
-    for (let offset = 1; offset < word.text.length; offset++) {
-      if (word.blocked.has(offset) || citation.has(offset)) continue;
-      if (word.zeroWidthBreaks.includes(offset) || breaksAt(word.text, offset)) {
-        pieces.push({ text: word.text.slice(start, offset), gap });
-        gap = '';
-        start = offset;
-      }
-    }
-    pieces.push({ text: word.text.slice(start), gap });
+  let previous: string | undefined;
+  scanWords(input, (word) => {
+    addPieces(word, previous, pieces);
+    previous = word.text;
   });
   return pieces;
 }
 
+/** The pieces of one word, after the word `previous` (none: the paragraph's first). */
+function addPieces(word: Readonly<Word>, previous: string | undefined, pieces: FillWord[]): void {
+  const gap = previous === undefined ? '' : endsSentence(previous, word.text) ? '  ' : ' ';
+  if (previous !== undefined && pieces.length && bindsToNumber(previous, word.text)) {
+    // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
+    const last = pieces[pieces.length - 1];
+    pieces[pieces.length - 1] = { text: `${last.text} ${word.text}`, gap: last.gap };
+  } else if (!word.zeroWidthBreaks && !hasHyphenOrSlash(word.text)) {
+    // No hyphen, slash or zero-width space: nowhere to break inside the word.
+    pieces.push({ text: word.text, gap });
+  } else {
+    splitWord(word, gap, pieces);
+  }
+}
+
+/** Whether `text` holds a hyphen or a slash, the characters `breaksAt` may break after. */
+function hasHyphenOrSlash(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2f) return true;
+  }
+  return false;
+}
+
+/** Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`. */
+function splitWord(word: Readonly<Word>, gap: string, pieces: FillWord[]): void {
+  let start = 0;
+  const citation = word.text.includes('[') ? citationRanges(word.text) : undefined;
+  for (let offset = 1; offset < word.text.length; offset++) {
+    if (inRanges(word.blocked, offset) || inRanges(citation, offset)) continue;
+    if (word.zeroWidthBreaks?.includes(offset) || breaksAt(word.text, offset)) {
+      pieces.push({ text: word.text.slice(start, offset), gap });
+      gap = '';
+      start = offset;
+    }
+  }
+  pieces.push({ text: word.text.slice(start), gap });
+}
+
 /** A `fill` doc for a paragraph: filled at whatever indentation and width it is printed with. */
 export function fillText(input: FillInput): Fill {
-  return fill(fillWords(input));
+  return fillOwned(fillWords(input), inputWidthIsLength(input));
+}
+
+/**
+ * Whether no run of the input holds an astral character: then no piece does either (filling
+ * only drops characters, or adds spaces and hyphens), and each piece's width is its length.
+ */
+function inputWidthIsLength(input: FillInput): boolean {
+  if (typeof input === 'string') return widthIsLength(input);
+  return input.every((run) => widthIsLength(typeof run === 'string' ? run : run.noBreak));
 }
 
 /** Layout of a stand-alone paragraph for `fillParagraph`. */

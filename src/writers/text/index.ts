@@ -1,5 +1,5 @@
-import { firstChild, isElement, visitElements, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
-import { blankline, concat, hardline, indent, mark, printDocMarked, type Doc, type MarkPosition } from './doc/index.js';
+import { firstChild, isElement, type RfcDocument, type RfcElement, type RfcNode } from '../../tree/nodes.js';
+import { blankline, concat, DocPrinter, hardline, indent, mark, type Doc, type MarkPosition } from './doc/index.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
 import { handlers } from './elements/index.js';
 import { frontPage } from './elements/front.js';
@@ -23,12 +23,7 @@ const INLINE = new Set(['em', 'strong', 'tt', 'xref', 'eref', 'bcp14', 'sub', 's
  */
 export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
   const root = doc.root;
-  const byId = new Map<string, RfcElement>();
-  visitElements(root, (e) => {
-    if (e.attributes.anchor) byId.set(e.attributes.anchor, e);
-    if (e.attributes.pn) byId.set(e.attributes.pn, e);
-    if (e.name === 'name' && e.attributes.slugifiedName) byId.set(e.attributes.slugifiedName, e);
-  });
+  const byId = elementsById(root);
   const keep = new KeepMarks();
   // With a source map asked for, every positioned block leaves a mark where its lines start.
   const sourceMarks: Position[] = [];
@@ -104,26 +99,32 @@ export function writeText(doc: RfcDocument, options: TextOptions = {}): string {
     if (INLINE.has(e.name)) return filled(state, { ...e, children: [e] });
     return state.blocks(e.children);
   };
+  // Each top-level block is printed as soon as it is rendered (see `DocPrinter`): every one
+  // after the front page starts with the line break of its gap.
+  const printer = new DocPrinter();
   const front = frontPage(state);
-  const parts: Doc[] = [front];
+  printer.print(front);
   // The front page ends its last line itself: one more line break leaves the blank line after
   // a TOC; without a TOC xml2rfc leaves two (no-toc.xml).
   const frontEl = firstChild(root, 'front');
-  const afterFront = frontEl && firstChild(frontEl, 'toc') ? hardline : blankline;
-  const gap = () => (parts.length === 1 && front !== '' ? afterFront : blankline);
+  let gap = front !== '' && frontEl && firstChild(frontEl, 'toc') ? hardline : blankline;
+  const printBlock = (d: Doc) => {
+    printer.print(concat(gap, d));
+    gap = blankline;
+  };
   for (const part of ['middle', 'back'] as const) {
     const p = firstChild(root, part);
     if (!p) continue;
     for (const c of p.children) {
       if (!isElement(c)) continue;
       if (c.name === 'displayreference') continue;
-      parts.push(gap(), state.block(c));
+      printBlock(state.block(c));
     }
   }
   // The Authors' Addresses section, unless the document (prepped by another tool) has its own.
   const addresses = authorsAddresses(state);
-  if (addresses !== '') parts.push(gap(), mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses);
-  const { lines, marks } = printDocMarked(concat(...parts));
+  if (addresses !== '') printBlock(concat(mark(targetMark('name-authors-addresses')), mark(targetMark('name-authors-address')), addresses));
+  const { lines, marks } = printer.finish();
   const paginated = options.paginate ?? paginatedByDefault(root);
   if (options.sources) recordSources(options.sources, lines.length, marks, sourceMarks);
   if (!paginated) return lines.join('\n') + '\n';
@@ -173,6 +174,28 @@ export function writeTextWithSources(doc: RfcDocument, options: Omit<TextOptions
   const text = writeText(doc, { ...options, paginate: false, sources });
   const lines = text.split('\n');
   return { lines, sources };
+}
+
+/**
+ * Elements by anchor and by pn, and `<name>`s by their slug, in document order (a later
+ * element wins an id). A walk of its own, with a stack: it runs over every element of the
+ * document, and the general visitor's call per node was a noticeable part of the writer.
+ */
+function elementsById(root: RfcElement): Map<string, RfcElement> {
+  const byId = new Map<string, RfcElement>();
+  const todo: RfcElement[] = [root];
+  for (let e = todo.pop(); e; e = todo.pop()) {
+    const { anchor, pn } = e.attributes;
+    if (anchor) byId.set(anchor, e);
+    if (pn) byId.set(pn, e);
+    if (e.name === 'name' && e.attributes.slugifiedName) byId.set(e.attributes.slugifiedName, e);
+    // Children pushed last first, so that they come off the stack in document order.
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i];
+      if (c.type === 'element') todo.push(c);
+    }
+  }
+  return byId;
 }
 
 /** A `<t>` holding index entries and nothing else. */

@@ -7,7 +7,7 @@
  * cannot show (figures whose artwork holds blank lines, keepWithNext).
  */
 import type { RfcElement } from '../../tree/nodes.js';
-import { blocksOf, type Block, type LineRange } from './pages/blocks.js';
+import { blocksOf, isBlank, type Block, type LineRange } from './pages/blocks.js';
 import { pageInfo, type PageInfoOptions } from './pages/page-info.js';
 
 /** The running header and footer texts; the page number fills the footer's right part. */
@@ -85,7 +85,7 @@ export interface Page {
 /** Chooses the page breaks: whole blocks where they fit, otherwise split or moved on. */
 export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, keep: readonly LineRange[] = [], starts: readonly number[] = []): Page[] {
   let lead = 0;
-  while (lead < lines.length && !lines[lead]!.trim()) lead++;
+  while (lead < lines.length && isBlank(lines[lead]!)) lead++;
   const blocks = blocksOf(lines.slice(lead), keep.map((r) => ({ from: r.from - lead, to: r.to - lead })), new Set(starts.map((s) => s - lead)));
   const pages: Page[] = [{ lead, lines: [] }];
   let page = pages[0]!;
@@ -102,7 +102,7 @@ export function breakPages(lines: readonly string[], perPage = LINES_PER_PAGE, k
     let at = 0;
     while (at < rest.length) {
       if (page.lines.length) newPage();
-      while (at < rest.length && !rest[at]!.trim()) at++;
+      while (at < rest.length && isBlank(rest[at]!)) at++;
       page.lines.push(...rest.slice(at, at + perPage));
       at += perPage;
     }

@@ -28,6 +28,11 @@ export class LineOutput {
 
   /** Writes text on the current line, opening it at the indentation if needed. */
   write(text: string, indentation: Indentation | null): void {
+    this.writeMeasured(text, textWidth(text), indentation);
+  }
+
+  /** `write` for text whose width the caller has already measured (`columns`: its `textWidth`). */
+  writeMeasured(text: string, columns: number, indentation: Indentation | null): void {
     if (text === '') return;
     if (this.current === null) {
       const pad = columnAt(indentation, this.done.length);
@@ -35,7 +40,7 @@ export class LineOutput {
       this.currentWidth = pad;
     }
     this.current += text;
-    this.currentWidth += textWidth(text);
+    this.currentWidth += columns;
   }
 
   /** Ends the current line (an empty one if none is open). */
@@ -54,5 +59,11 @@ export class LineOutput {
 
 /** RFC text never has trailing white space (idnits flags it), whatever the doc said. */
 function trimEnd(line: string): string {
-  return line.replace(/[ \t]+$/, '');
+  let end = line.length;
+  while (end > 0 && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }

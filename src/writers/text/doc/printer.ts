@@ -31,8 +31,37 @@ export interface MarkPosition {
 
 /** `printDoc`, also reporting the position of every `mark` (the last one of each id wins). */
 export function printDocMarked(doc: Doc, width: number = RFC_LINE_WIDTH): { lines: string[]; marks: Map<string, MarkPosition> } {
-  const out = new LineOutput();
-  const marks = new Map<string, MarkPosition>();
+  const printer = new DocPrinter(width);
+  printer.print(doc);
+  return printer.finish();
+}
+
+/**
+ * A printer fed docs one after another, printed as their concat would be: a whole document is
+ * fed block by block, so that each block's doc can be dropped once printed rather than all of
+ * them living until the end (a long draft's docs kept the garbage collector busy copying them).
+ * A group looks ahead only as far as the end of the doc being printed, so a doc fed after
+ * another must start with a line break (as blocks separated by `hardline`/`blankline` do):
+ * then the lookahead of the concat would have stopped at that break too.
+ */
+export class DocPrinter {
+  private readonly out = new LineOutput();
+  private readonly marks = new Map<string, MarkPosition>();
+
+  constructor(private readonly width: number = RFC_LINE_WIDTH) {}
+
+  /** Prints `doc` after whatever was printed before. */
+  print(doc: Doc): void {
+    printFrames(doc, this.width, this.out, this.marks);
+  }
+
+  /** The lines printed, and where each mark fell. */
+  finish(): { lines: string[]; marks: Map<string, MarkPosition> } {
+    return { lines: this.out.finish(), marks: this.marks };
+  }
+}
+
+function printFrames(doc: Doc, width: number, out: LineOutput, marks: Map<string, MarkPosition>): void {
   const stack: Frame[] = [{ doc, indentation: null, mode: 'break' }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     const { doc: d, indentation, mode } = frame;
@@ -71,14 +100,13 @@ export function printDocMarked(doc: Doc, width: number = RFC_LINE_WIDTH): { line
         printFill(d, indentation, width, out);
         break;
       case 'verbatim':
-        d.lines.forEach((l, i) => {
+        for (let i = 0; i < d.lines.length; i++) {
           if (i > 0) out.newline();
-          out.write(l, indentation);
-        });
+          out.write(d.lines[i], indentation);
+        }
         break;
     }
   }
-  return { lines: out.finish(), marks };
 }
 
 /**
@@ -89,15 +117,20 @@ export function printDocMarked(doc: Doc, width: number = RFC_LINE_WIDTH): { line
  */
 function printFill(fill: Fill, indentation: Indentation | null, width: number, out: LineOutput): void {
   let firstOnLine = true;
-  for (const word of fill.words) {
+  for (let i = 0; i < fill.words.length; i++) {
+    const word = fill.words[i];
+    // Each piece is measured once: its width decides the break and then moves the column.
+    const columns = fill.widthIsLength ? word.text.length : textWidth(word.text);
     if (!firstOnLine) {
-      const end = out.column(indentation) + textWidth(word.gap) + textWidth(word.text);
-      if (end > width) {
+      const gapColumns = fill.widthIsLength ? word.gap.length : textWidth(word.gap);
+      if (out.column(indentation) + gapColumns + columns > width) {
         out.newline();
         firstOnLine = true;
+      } else {
+        out.writeMeasured(word.gap, gapColumns, indentation);
       }
     }
-    out.write(firstOnLine ? word.text : word.gap + word.text, indentation);
+    out.writeMeasured(word.text, columns, indentation);
     firstOnLine = false;
   }
 }

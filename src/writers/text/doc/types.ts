@@ -64,6 +64,11 @@ export interface FillWord {
 export interface Fill {
   readonly type: 'fill';
   readonly words: readonly FillWord[];
+  /**
+   * Set when no piece or gap holds an astral character, so each one's width is its length:
+   * the printer then need not measure every piece (`fillText` knows it from its input).
+   */
+  readonly widthIsLength?: boolean;
 }
 
 /** Lines printed exactly as given (artwork, sourcecode): never wrapped, each at the current indentation. */

@@ -4,9 +4,14 @@
  */
 const SURROGATE = /[\ud800-\udbff]/;
 
+/** Whether `s` has no astral characters, so that its width is its length. */
+export function widthIsLength(s: string): boolean {
+  return !SURROGATE.test(s);
+}
+
 export function textWidth(s: string): number {
   // Most text has no astral characters: its length is its width.
-  if (!SURROGATE.test(s)) return s.length;
+  if (widthIsLength(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

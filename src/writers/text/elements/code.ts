@@ -1,12 +1,15 @@
 import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
-import { fillWords, noBreak } from '../fill.js';
+import { concat, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { fillText, noBreak } from '../fill.js';
 import type { TextState } from '../state.js';
 import { availableWidth, leftShift } from './figure.js';
 
-/** The lines of artwork or source code, without the blank lines around them. */
+/**
+ * The lines of artwork or source code, without the blank lines around them. (`trimEnd` drops
+ * what `/\s+$/` would, without that expression's retries at every inner run of spaces in art.)
+ */
 export function codeLines(e: RfcElement): string[] {
-  const lines = textContent(e).replace(/\t/g, '        ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = textContent(e).replace(/\t/g, '        ').split('\n').map((l) => l.trimEnd());
   while (lines.length && lines[0] === '') lines.shift();
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;
@@ -22,7 +25,7 @@ function htmlAddress(state: TextState): string {
 export function artwork(_state: TextState, e: RfcElement): Doc {
   if (e.name === 'artwork' && e.attributes.type === 'svg') {
     const note = ['(Artwork only available as SVG: see ', noBreak(`${htmlAddress(_state)})`)];
-    return verbatim(align(printDoc(fill(fillWords(note)), availableWidth()), e.attributes.align));
+    return verbatim(align(printDoc(fillText(note), availableWidth()), e.attributes.align));
   }
   if (e.name === 'artset') {
     const ascii = e.children.find((c): c is RfcElement => isElement(c, 'artwork') && c.attributes.type === 'ascii-art')

@@ -1,21 +1,24 @@
 import type { RfcElement } from '../../../tree/nodes.js';
-import { concat, fill, hardline, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
-import { fillWords } from '../fill.js';
+import { concat, hardline, indent, printDoc, verbatim, type Doc } from '../doc/index.js';
+import { fillText } from '../fill.js';
 import { CREF_START, inline } from '../inline.js';
 import { availableWidth, withIndent } from './figure.js';
 import type { TextState } from '../state.js';
+
+/** Text with something besides white space (what `trim` leaves non-empty, without the copy). */
+const NOT_BLANK = /\S/;
 
 /** Filled text from inline content; `<br/>` starts a new line. */
 export function filled(state: TextState, e: RfcElement): Doc {
   const pieces = inline(state, e.children);
   // A paragraph of index entries only prints nothing, and takes no blank line either.
-  if (!pieces.some((p) => (typeof p === 'string' ? p.trim() : p.noBreak.trim()))) return '';
+  if (!pieces.some((p) => NOT_BLANK.test(typeof p === 'string' ? p : p.noBreak))) return '';
   const lines: (typeof pieces)[] = [[]];
   for (const p of pieces) {
     if (p === '\n') lines.push([]);
     else lines[lines.length - 1].push(p);
   }
-  const docs = lines.map((l) => (l[0] === CREF_START ? comment(l.slice(1)) : fill(fillWords(l as never))));
+  const docs = lines.map((l) => (l[0] === CREF_START ? comment(l.slice(1)) : fillText(l as never)));
   const out: Doc[] = [];
   docs.forEach((d, i) => {
     if (i) out.push(hardline);
@@ -26,7 +29,7 @@ export function filled(state: TextState, e: RfcElement): Doc {
 
 /** A comment line and the text after it, filled three columns narrower, each line after "// ". */
 function comment(pieces: ReturnType<typeof inline>): Doc {
-  const lines = printDoc(fill(fillWords(pieces as never)), availableWidth() - 3);
+  const lines = printDoc(fillText(pieces as never), availableWidth() - 3);
   return verbatim(lines.map((l) => `// ${l}`.trimEnd()));
 }
 

@@ -1,5 +1,5 @@
 import { firstChild, isElement, textContent, visitElements, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
-import { blankline, concat, fill, hang, hardline, indent, type Doc, type FillWord } from '../doc/index.js';
+import { blankline, concat, fillOwned, hang, hardline, indent, type Doc, type FillWord } from '../doc/index.js';
 import { fillWords, noBreak, type NoBreakRun } from '../fill.js';
 import { headingDoc } from './section.js';
 import { inline } from '../inline.js';
@@ -319,7 +319,7 @@ function authorsLength(ref: RfcElement): number {
 
 /** One entry: "[RFC2119]  Bradner, S., "Key words …", BCP 14, RFC 2119, March 1997, <https://…>." */
 export function referenceEntry(state: TextState, ref: RfcElement, inGroup = false): Doc {
-  const body = fill(referenceWords(referenceText(state, ref, inGroup), authorsLength(ref)));
+  const body = fillOwned(referenceWords(referenceText(state, ref, inGroup), authorsLength(ref)));
   if (inGroup) return body;
   return labelled(`[${referenceLabel(state, ref)}]`, body);
 }
@@ -349,9 +349,9 @@ function subseriesGroup(state: TextState, g: RfcElement, series: { kind: string;
   const head: Piece[] = [`${SUBSERIES[series.kind]} ${series.number}`];
   if (g.attributes.target) head.push(', ', url(g.attributes.target));
   head.push('.');
-  const parts: Doc[] = [fill(referenceWords(head)), hardline,
-    fill(referenceWords([`At the time of writing, this ${series.kind.toUpperCase()} comprises the following:`]))];
-  for (const r of elements(g, 'reference')) parts.push(blankline, fill(referenceWords(referenceText(state, r), authorsLength(r))));
+  const parts: Doc[] = [fillOwned(referenceWords(head)), hardline,
+    fillOwned(referenceWords([`At the time of writing, this ${series.kind.toUpperCase()} comprises the following:`]))];
+  for (const r of elements(g, 'reference')) parts.push(blankline, fillOwned(referenceWords(referenceText(state, r), authorsLength(r))));
   return labelled(`[${referenceLabel(state, g)}]`, concat(...parts));
 }
 
@@ -366,7 +366,7 @@ export function referenceGroup(state: TextState, g: RfcElement): Doc {
   }
   if (g.attributes.target) {
     if (parts.length) parts.push(blankline);
-    parts.push(fill(referenceWords([url(g.attributes.target)])));
+    parts.push(fillOwned(referenceWords([url(g.attributes.target)])));
   }
   const label = `[${referenceLabel(state, g)}]`;
   const body = concat(...parts);

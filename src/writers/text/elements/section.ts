@@ -1,6 +1,6 @@
 import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
-import { blankline, concat, fill, hang, hardline, indent, textWidth, type Doc } from '../doc/index.js';
-import { fillWords } from '../fill.js';
+import { blankline, concat, hang, hardline, indent, textWidth, type Doc } from '../doc/index.js';
+import { fillText } from '../fill.js';
 import type { TextState } from '../state.js';
 import { sectionNumber } from '../../../prep/xrefs.js';
 import { referencesUnnumbered } from '../../../prep/toc.js';
@@ -36,8 +36,8 @@ export function headingDoc(e: RfcElement, state: TextState): Doc {
   // "      // id" (draft-v3-features).
   const under = (d: Doc): Doc => (comments.length ? concat(d, ...comments.map((c) => concat(hardline, c))) : d);
   if (textWidth(text) <= 72 && !comments.length) return text;
-  if (!m) return under(textWidth(text) <= 72 ? text : fill(fillWords(text)));
-  return concat(m[1], hang(m[1].length, under(textWidth(text) <= 72 ? m[2] : fill(fillWords(m[2])))));
+  if (!m) return under(textWidth(text) <= 72 ? text : fillText(text));
+  return concat(m[1], hang(m[1].length, under(textWidth(text) <= 72 ? m[2] : fillText(m[2]))));
 }
 
 /** A section: its heading at the margin, its content indented three columns, then its subsections. */

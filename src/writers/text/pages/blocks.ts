@@ -23,6 +23,13 @@ export interface Block {
   frontEnd: boolean;
 }
 
+/** Whether a line is empty or white space only (what `trim` would empty, tested without a copy). */
+export function isBlank(line: string): boolean {
+  return !NOT_BLANK.test(line);
+}
+
+const NOT_BLANK = /\S/;
+
 /** Headings are short; a longer column-0 run is the title page's author and date block. */
 const MAX_HEADING_LINES = 2;
 
@@ -50,11 +57,11 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
     const line = lines[i]!;
     while (r < ranges.length && ranges[r]!.to <= i) r++;
     const range = ranges[r];
-    if (range && range.from <= i && lines[i]!.trim()) {
+    if (range && range.from <= i && !isBlank(lines[i]!)) {
       // The first non-blank line of a kept range starts its block; the rest join it whole.
       const end = Math.min(range.to, lines.length);
       let last = end;
-      while (last > i && !lines[last - 1]!.trim()) last--;
+      while (last > i && isBlank(lines[last - 1]!)) last--;
       const b = block(above, lines.slice(i, last));
       b.keep = true;
       b.ranged = true;
@@ -65,7 +72,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
       r++;
       continue;
     }
-    if (!line.trim()) {
+    if (isBlank(line)) {
       cur = undefined;
       above.push(line);
       continue;
