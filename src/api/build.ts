@@ -25,6 +25,8 @@ export interface BuildOptions {
   /** Never use the network (references come from the caches only). */
   offline: boolean;
   allowMissingRefs: boolean;
+  /** Let includes and `src=` files come from outside the document's folder (or repository). */
+  allowOutside?: boolean;
   /** YYYY-MM-DD used when a draft gives no date. */
   date?: string;
   /** Text output: "September 2, 2009" instead of "2 September 2009". */
@@ -178,18 +180,19 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
  * One input's text, Markdown or RFC XML (by its extension unless `kind` says), converted into
  * the document tree, with references from `resolverFor`.
  */
-export function convertInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'allowMissingRefs' | 'date' | 'noUserCache'>,
+export function convertInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'allowMissingRefs' | 'date' | 'noUserCache' | 'allowOutside'>,
   kind: 'markdown' | 'xml' = /\.xml$/i.test(input) ? 'xml' : 'markdown'): Promise<MarkdownToRfcResult> {
   return kind === 'xml'
     ? readXmlInput(source, input, options)
     : markdownToRfc(source, {
       file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver: resolverFor(input, options),
+      allowIncludesOutside: options.allowOutside,
     });
 }
 
 /** An RFC XML input, read (and converted from v2 when needed) into the same result shape. */
-async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache'>): Promise<MarkdownToRfcResult> {
-  const r = await xmlToRfc(source, { file: input, resolver: resolverFor(input, options), offline: options.offline });
+async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache' | 'allowOutside'>): Promise<MarkdownToRfcResult> {
+  const r = await xmlToRfc(source, { file: input, resolver: resolverFor(input, options), offline: options.offline, allowOutside: options.allowOutside });
   const meta = defaultMetadata();
   meta.docName = r.document.root.attributes.docName;
   meta.number = r.document.root.attributes.number;

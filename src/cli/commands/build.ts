@@ -14,6 +14,7 @@ export function buildCommand(): Command {
     .option('-f, --format <formats>', `output formats, comma-separated (${FORMATS.join(', ')})`, 'xml')
     .option('--refcache <dir>', 'a folder of bibxml entries (reference.RFC.2119.xml …); repeatable', collect, [])
     .option('--offline', 'never fetch references from the network', false)
+    .option('--allow-outside-includes', 'let includes and src= files come from outside the document\'s folder (or repository)', false)
     .option('--allow-missing-refs', 'list unresolved references as placeholders instead of failing', false)
     .option('--date <YYYY-MM-DD>', 'the date to use when a draft gives none (default: today)')
     .option('--paginate', 'text: pages with headers and footers (default for Internet-Drafts)')
@@ -42,7 +43,7 @@ export function buildCommand(): Command {
       for (const file of files) {
         const outcome = await buildFile(file, {
           outDir: opts.outDir, formats: formats as OutputFormat[], refcache: opts.refcache, offline: !!opts.offline,
-          allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
+          allowMissingRefs: !!opts.allowMissingRefs, allowOutside: !!opts.allowOutsideIncludes, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
           paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
           check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
         }, claimed);
