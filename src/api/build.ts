@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { mapLine, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { DirectoryResolver, defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
 import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js';
 import { xmlToRfc } from '../from-xml/index.js';
@@ -158,7 +158,9 @@ export async function buildFile(input: string, options: BuildOptions, claimed?: 
           const r = writeHtml(prepped.document, { legacyDateFormat: options.legacyDateFormat, textFile: options.formats.includes('text') ? `${base}.txt` : undefined });
           out = r.html;
           for (const w of r.warnings) {
-            outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: input, line: w.element.position?.start.line ?? 1,
+            // Positions count in the text after includes: the line map says which file and line that was.
+            const at = mapLine(result.lineMap, input, w.element.position?.start.line ?? 1);
+            outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: at.file ?? input, line: at.line ?? 1,
               column: w.element.position?.start.column ?? 1, message: w.message, hint: 'see the HTML output for how it was shown' });
           }
         }

@@ -38,6 +38,10 @@ export function readSrcFiles(root: RfcElement, file: string | undefined, allowOu
       reporter.warn('src-svg', `"${src}" is not an SVG drawing${err ? ` (${err.message})` : ''}`, e.position, 'check the file');
       return;
     }
+    // Messages about the drawing (what the HTML writer removes) point at the artwork that named the file.
+    visitElements(svg, (x) => {
+      x.position = e.position;
+    });
     e.children = [svg];
   });
 }
