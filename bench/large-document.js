@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// One large-document measurement (issue 10), run by bench/pathological.js in a process of its
+// own so that its peak RSS is its own: `node bench/large-document.js md|xml MEGABYTES` writes a
+// generated draft of that size (Markdown, or the RFC XML draftsmith makes of it), builds it to
+// xml, text and html as `draftsmith build` does, and prints one JSON line: input size, time,
+// peak RSS, output sizes.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildFile, markdownToRfc, writeXml, DirectoryResolver } from '../dist/src/index.js';
+import { largeMarkdownDraft } from '../dist/test/robustness/large-draft.js';
+
+const [kind, megabytes] = [process.argv[2], Number(process.argv[3])];
+const dir = mkdtempSync(join(tmpdir(), 'draftsmith-large-'));
+try {
+  let source = largeMarkdownDraft(megabytes * 1024 * 1024);
+  if (kind === 'xml') {
+    const r = await markdownToRfc(source, { file: 'large.md', date: '2026-11-22', resolver: new DirectoryResolver([]), offline: true, allowMissingRefs: true });
+    source = writeXml(r.document);
+  }
+  const input = join(dir, `large.${kind === 'xml' ? 'xml' : 'md'}`);
+  writeFileSync(input, source);
+  const rssBefore = process.resourceUsage().maxRSS;
+  const t0 = performance.now();
+  const outcome = await buildFile(input, {
+    outDir: join(dir, 'out'), formats: ['xml', 'text', 'html'], refcache: [], offline: true, allowMissingRefs: true,
+    date: '2026-11-22', noUserCache: true, check: 'off',
+  });
+  const ms = performance.now() - t0;
+  console.log(JSON.stringify({
+    kind, inputBytes: Buffer.byteLength(source), ms: Math.round(ms), failed: outcome.failed,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), rssBeforeBuildMB: Math.round(rssBefore / 1024),
+    outputBytes: Object.fromEntries(Object.entries(outcome.outputs).map(([f, p]) => [f, statSync(p).size])),
+  }));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
