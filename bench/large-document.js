@@ -1,23 +1,19 @@
 #!/usr/bin/env node
 // One large-document measurement (issue 10), run by bench/pathological.js in a process of its
 // own so that its peak RSS is its own: `node bench/large-document.js md|xml MEGABYTES` writes a
-// generated draft of that size (Markdown, or the RFC XML draftsmith makes of it), builds it to
+// generated draft of that size (kramdown-rfc Markdown, or RFC XML v3), builds it to
 // xml, text and html as `draftsmith build` does, and prints one JSON line: input size, time,
 // peak RSS, output sizes.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFile, markdownToRfc, writeXml, DirectoryResolver } from '../dist/src/index.js';
-import { largeMarkdownDraft } from '../dist/test/robustness/large-draft.js';
+import { buildFile } from '../dist/src/index.js';
+import { largeMarkdownDraft, largeXmlDraft } from '../dist/test/robustness/large-draft.js';
 
 const [kind, megabytes] = [process.argv[2], Number(process.argv[3])];
 const dir = mkdtempSync(join(tmpdir(), 'draftsmith-large-'));
 try {
-  let source = largeMarkdownDraft(megabytes * 1024 * 1024);
-  if (kind === 'xml') {
-    const r = await markdownToRfc(source, { file: 'large.md', date: '2026-11-22', resolver: new DirectoryResolver([]), offline: true, allowMissingRefs: true });
-    source = writeXml(r.document);
-  }
+  const source = (kind === 'xml' ? largeXmlDraft : largeMarkdownDraft)(megabytes * 1024 * 1024);
   const input = join(dir, `large.${kind === 'xml' ? 'xml' : 'md'}`);
   writeFileSync(input, source);
   const rssBefore = process.resourceUsage().maxRSS;
