@@ -13,6 +13,12 @@ export const PIECE_BYTES = 256 * 1024;
 
 /** A line opening or closing a fenced code block: its fence characters. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** The fence a line opens, if it opens one (a backtick fence's info string holds no backtick). */
+function openingFence(text: string): RegExpExecArray | null {
+  const m = FENCE.exec(text);
+  return m && m[1][0] === '`' && text.slice(m[0].length).includes('`') ? null : m;
+}
 /** HTML blocks that run across blank lines until their end marker (CommonMark kinds 1–5), with that marker. */
 const LONG_HTML: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -37,7 +43,7 @@ export interface Piece {
 }
 
 /**
- * The body cut before level-1 ATX headings (`# `) that follow an empty line outside fenced code,
+ * The body cut before ATX headings (`# ` to `###### `) that follow an empty line outside fenced code,
  * long HTML blocks and kramdown extension blocks: places where every block has ended, so each
  * piece parses as it does inside the whole. Pieces are at least `size` long.
  */
@@ -63,12 +69,12 @@ export function cutIntoPieces(body: string, size: number): Piece[] {
     } else if (kramdownEnd) {
       if (text.includes(kramdownEnd)) kramdownEnd = undefined;
     } else {
-      if (previousBlank && /^# /.test(text) && offset - start >= size) {
+      if (previousBlank && /^#{1,6} /.test(text) && offset - start >= size) {
         pieces.push({ start, line: startLine, text: body.slice(start, offset) });
         start = offset;
         startLine = line;
       }
-      const f = FENCE.exec(text);
+      const f = openingFence(text);
       const html = LONG_HTML.find(([open]) => open.test(text));
       const k = KRAMDOWN_BLOCK.exec(text);
       if (f) fence = f[1];
@@ -94,7 +100,7 @@ function definedLabels(pieces: Piece[]): Map<string, string>[] {
         if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
         continue;
       }
-      if (f) {
+      if (f && openingFence(text)) {
         fence = f[1];
         continue;
       }
