@@ -61,7 +61,7 @@ for (const [kind, list] of [['md', sizes('LARGE_MD_MB', '0.5,1,2')], ['xml', siz
     }
     const m = JSON.parse(r.stdout.trim().split('\n').pop());
     const growth = prev ? `  (×${(m.ms / prev.ms).toFixed(1)} time for ×${(m.inputBytes / prev.inputBytes).toFixed(1)} size)` : '';
-    console.log(`${kind.padEnd(4)} ${(m.inputBytes / 1048576).toFixed(1).padStart(5)} MB  ${(m.ms / 1000).toFixed(1).padStart(6)} s  peak RSS ${String(m.peakRssMB).padStart(5)} MB${m.failed ? '  refused' : ''}${growth}`);
+    console.log(`${kind.padEnd(4)} ${(m.inputBytes / 1048576).toFixed(1).padStart(5)} MB  ${(m.ms / 1000).toFixed(1).padStart(6)} s (CPU ${(m.cpuMs / 1000).toFixed(1)} s)  peak RSS ${String(m.peakRssMB).padStart(5)} MB${m.failed ? '  refused' : ''}${growth}`);
     prev = m;
   }
 }

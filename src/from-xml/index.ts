@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReferenceResolver } from '../bibxml/resolve.js';
 import { DirectoryResolver } from '../bibxml/resolve.js';
@@ -112,7 +112,7 @@ async function readLocalInclude(path: string, node: RfcElement, options: XmlToRf
 
 /** `xi:include`: bibxml entries from the cache by file name; local files from the document's folder. */
 async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, reporter: Reporter,
-  trail: IncludeTrail = { files: options.file ? [resolve(options.file)] : [], left: MAX_INCLUDES }): Promise<void> {
+  trail: IncludeTrail = { files: options.file && existsSync(options.file) ? [realpathSync(options.file)] : [], left: MAX_INCLUDES }): Promise<void> {
   const includes: { parent: RfcElement; node: RfcElement; href: string }[] = [];
   const walk = (e: RfcElement) => {
     for (const c of e.children) {
