@@ -220,6 +220,17 @@ describe('robustness: XML input attacks', function () {
       });
     }
 
+    it('include-folder: an xi:include or src= naming a folder is a positioned error, not an internal error', async () => {
+      mkdirSync(join(doc, 'sub'));
+      // A missing include is an error; a missing src= file, a warning (as for any missing file).
+      for (const [body, status] of [[`<xi:include ${XI} href="sub"/>`, 1], ['x</t><artwork src="sub"/><t>y', 0]] as const) {
+        const { run } = await build(write('folder.xml', draft(body)));
+        assert.equal(run.status, status, run.stderr);
+        assert.doesNotMatch(run.stderr, /internal error/);
+        assert.match(run.stderr, /folder\.xml:4:\d+: (error|warning): .*"sub".*no such file/);
+      }
+    });
+
     it('a Markdown {::include} through .. is refused, and allowed with --allow-outside-includes', async () => {
       // The Markdown boundary is the repository: give the draft's folder its own .git.
       mkdirSync(join(doc, '.git'));
