@@ -39,3 +39,29 @@ for (const [name, make] of Object.entries(CASES)) {
   }
   console.log(`${name.padEnd(16)} ${row.join('  ')}`);
 }
+
+// Large documents: a generated draft (test/robustness/large-draft.ts) built to xml, text and html
+// by bench/large-document.js in a process of its own, for its peak RSS. LARGE_MD_MB and
+// LARGE_XML_MB (comma-separated megabytes) change the sizes; LARGE_LIMIT_S caps each run.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const sizes = (name, fallback) => (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0);
+const limitMs = Number(process.env.LARGE_LIMIT_S || 900) * 1000;
+const worker = fileURLToPath(new URL('./large-document.js', import.meta.url));
+console.log('\nlarge documents (build to xml, text and html; time, peak RSS of the whole process)');
+for (const [kind, list] of [['md', sizes('LARGE_MD_MB', '0.5,1,2')], ['xml', sizes('LARGE_XML_MB', '1,10')]]) {
+  let prev;
+  for (const mb of list) {
+    const r = spawnSync(process.execPath, [worker, kind, String(mb)], { encoding: 'utf8', timeout: limitMs });
+    if (r.status !== 0) {
+      console.log(`${kind.padEnd(4)} ${String(mb).padStart(5)} MB  ${r.signal ? `not finished in ${limitMs / 1000} s` : `failed: ${r.stderr.trim().split('\n').pop()}`}`);
+      prev = undefined;
+      continue;
+    }
+    const m = JSON.parse(r.stdout.trim().split('\n').pop());
+    const growth = prev ? `  (×${(m.ms / prev.ms).toFixed(1)} time for ×${(m.inputBytes / prev.inputBytes).toFixed(1)} size)` : '';
+    console.log(`${kind.padEnd(4)} ${(m.inputBytes / 1048576).toFixed(1).padStart(5)} MB  ${(m.ms / 1000).toFixed(1).padStart(6)} s (CPU ${(m.cpuMs / 1000).toFixed(1)} s)  peak RSS ${String(m.peakRssMB).padStart(5)} MB${m.failed ? '  refused' : ''}${growth}`);
+    prev = m;
+  }
+}

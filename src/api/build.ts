@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { mapLine, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
 import { NetworkResolver, type ReferenceProgress } from '../bibxml/network-resolver.js';
 import { LOCK_FILE, readLock } from '../bibxml/lock.js';
@@ -31,6 +31,8 @@ export interface BuildOptions {
   /** Never use the network (references come from the caches only). */
   offline: boolean;
   allowMissingRefs: boolean;
+  /** Let includes and `src=` files come from outside the document's folder (or repository). */
+  allowOutside?: boolean;
   /** YYYY-MM-DD used when a draft gives no date. */
   date?: string;
   /** Text output: "September 2, 2009" instead of "2 September 2009". */
@@ -238,7 +240,9 @@ export async function renderFile(input: string, options: BuildOptions): Promise<
         const r = writeHtml(prepped.document, { legacyDateFormat: options.legacyDateFormat, textFile: options.formats.includes('text') ? `${base}.txt` : undefined });
         outcome.artifacts.push({ format, path, content: r.html });
         for (const w of r.warnings) {
-          outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: input, line: w.element.position?.start.line ?? 1,
+          // Positions count in the text after includes: the line map says which file and line that was.
+          const at = mapLine(result.lineMap, input, w.element.position?.start.line ?? 1);
+          outcome.diagnostics.push({ severity: 'warning', ruleId: 'html', file: at.file ?? input, line: at.line ?? 1,
             column: w.element.position?.start.column ?? 1, message: w.message, hint: 'see the HTML output for how it was shown' });
         }
       }
@@ -257,7 +261,7 @@ export async function renderFile(input: string, options: BuildOptions): Promise<
  * One input's text, Markdown or RFC XML (by its extension unless `kind` says), converted into
  * the document tree, with references from `resolverFor`.
  */
-export async function convertInput(source: string, input: string, options: Pick<BuildOptions, 'allowMissingRefs' | 'date'> & ReferenceOptions,
+export async function convertInput(source: string, input: string, options: Pick<BuildOptions, 'allowMissingRefs' | 'date' | 'allowOutside'> & ReferenceOptions,
   kind: 'markdown' | 'xml' = /\.xml$/i.test(input) ? 'xml' : 'markdown', resolver?: ReferenceResolver): Promise<MarkdownToRfcResult> {
   if (!resolver) {
     const setup = referenceSetup(input, options);
@@ -271,12 +275,13 @@ export async function convertInput(source: string, input: string, options: Pick<
     ? readXmlInput(source, input, options, resolver)
     : markdownToRfc(source, {
       file: input, date: options.date, allowMissingRefs: options.allowMissingRefs, offline: options.offline, resolver,
+      allowIncludesOutside: options.allowOutside,
     });
 }
 
 /** An RFC XML input, read (and converted from v2 when needed) into the same result shape. */
-async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'offline'>, resolver: ReferenceResolver): Promise<MarkdownToRfcResult> {
-  const r = await xmlToRfc(source, { file: input, resolver, offline: options.offline });
+async function readXmlInput(source: string, input: string, options: Pick<BuildOptions, 'offline' | 'allowOutside'>, resolver: ReferenceResolver): Promise<MarkdownToRfcResult> {
+  const r = await xmlToRfc(source, { file: input, resolver, offline: options.offline, allowOutside: options.allowOutside });
   const meta = defaultMetadata();
   meta.docName = r.document.root.attributes.docName;
   meta.number = r.document.root.attributes.number;

@@ -3,6 +3,7 @@ import { Reporter, type Diagnostic, type SourceLine } from '../diagnostics/diagn
 import { repairContentModel } from './repair.js';
 import { DirectoryResolver, type ReferenceResolver } from '../bibxml/resolve.js';
 import { parseMarkdown } from '../markdown/parse.js';
+import { parseMarkdownInPieces } from '../markdown/pieces.js';
 import { expandIncludes, repositoryRoot } from '../markdown/includes.js';
 import { collectLabelledBlocks } from '../markdown/collect-blocks.js';
 import { joinMultilineAttributeLists, splitDraft, type Dialect } from '../markdown/split.js';
@@ -131,7 +132,8 @@ async function convert(source: string, options: MarkdownToRfcOptions): Promise<M
     }
   }
   const body = dialect === 'mmark' ? expanded : joinMultilineAttributeLists(dialect === 'kramdown' ? normaliseKramdownTables(keepKramdownParagraphs(joinSplitSpans(expanded))) : expanded);
-  const root = parseMarkdown(body, dialect);
+  // Large bodies in pieces: one micromark parse of a body grows with the square of its size.
+  const root = parseMarkdownInPieces(body, dialect);
   const state: State & { bcp14?: boolean } = createState({
     dialect, meta, reporter, source: body, files,
     definitions: new Map(), footnotes: new Map(),

@@ -61,7 +61,7 @@ export function repairContentModel(root: RfcElement, reporter: Reporter): void {
         tell('inline-image', 'an image inside running text became a link to it', c);
         const src = c.attributes.src;
         const alt = c.attributes.alt || textContent(c).trim() || src || 'image';
-        out.push(src ? el('eref', { target: src }, [{ type: 'text', value: alt }]) : { type: 'text', value: alt });
+        out.push(src ? el('eref', { target: src }, [{ type: 'text', value: alt }], c.position) : { type: 'text', value: alt });
         continue;
       }
       if (c.name === 'table' && c.children.some((k) => isElement(k, 'tr'))) {

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Reporter, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReferenceResolver } from '../bibxml/resolve.js';
 import { DirectoryResolver } from '../bibxml/resolve.js';
 import { libraryNameOf } from '../bibxml/library.js';
-import { cloneTree, isElement, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
-import { checkXml, parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
-import { decodeEntityValues, EntityExpansionError, expandInternalEntities, externalEntitiesToIncludes, xml2rfcEntities } from './entities.js';
+import { cloneTree, isElement, visitElements, type ElementName, type RfcDocument, type RfcElement, type RfcNode, el } from '../tree/nodes.js';
+import { parseXmlDocument, parseXmlFragment } from '../xml/parse.js';
+import { prepareXmlText } from './prepare.js';
 import { placeholder } from '../from-mdast/references.js';
 import { localFile } from './local-files.js';
 import { startTagPositions } from './positions.js';
@@ -44,23 +44,13 @@ const XINCLUDE = 'xi:include';
 export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): Promise<XmlToRfcResult> {
   const reporter = new Reporter(options.file);
   const empty = { type: 'document' as const, prolog: [], root: el('rfc') };
-  const { text: withIncludes } = externalEntitiesToIncludes(decodeEntityValues(xml2rfcEntities(source.replace(/^\uFEFF/, ''))));
-  let text: string;
-  try {
-    text = expandInternalEntities(withIncludes);
-  } catch (e) {
-    if (!(e instanceof EntityExpansionError)) throw e;
-    const before = withIncludes.slice(0, e.offset).split('\n');
-    reporter.error('xml-entity', e.message, { line: before.length, column: before[before.length - 1].length + 1 },
-      'declare entities with plain values, or write the text out');
+  const prepared = prepareXmlText(source);
+  if ('error' in prepared) {
+    const { ruleId, message, line, column, hint } = prepared.error;
+    reporter.error(ruleId, message, { line, column }, hint);
     return { document: empty, diagnostics: reporter.diagnostics, failed: true, converted: false };
   }
-  const err = checkXml(text);
-  if (err) {
-    reporter.error('xml-syntax', `the XML is not well-formed: ${err.message}`, { line: err.line, column: err.column },
-      'fix the markup at this place; every element must be closed and attributes quoted');
-    return { document: empty, diagnostics: reporter.diagnostics, failed: true, converted: false };
-  }
+  const text = prepared.text;
   let parsed;
   try {
     parsed = parseXmlDocument(text, startTagPositions(text));
@@ -86,8 +76,43 @@ export async function xmlToRfc(source: string, options: XmlToRfcOptions = {}): P
   return { document: { type: 'document', prolog, root }, diagnostics: reporter.diagnostics, failed: reporter.hasErrors, converted };
 }
 
+/** The files being included, innermost last, and how many more includes are allowed. */
+interface IncludeTrail {
+  files: string[];
+  left: number;
+}
+
+/** The most local includes one document may resolve, nested ones included (an include bomb is refused). */
+const MAX_INCLUDES = 10_000;
+
+/**
+ * A local file named by `xi:include`, with the guards the document has (bounded entities,
+ * well-formedness), its own includes resolved relative to it: its elements, or nothing after
+ * an error positioned in that file.
+ */
+async function readLocalInclude(path: string, node: RfcElement, options: XmlToRfcOptions, reporter: Reporter, trail: IncludeTrail): Promise<RfcNode[] | undefined> {
+  const prepared = prepareXmlText(readFileSync(path, 'utf8'));
+  if ('error' in prepared) {
+    const { ruleId, message, line, column, hint } = prepared.error;
+    reporter.diagnostics.push({ severity: 'error', ruleId, message: `${message} (in the file included at line ${node.position?.start.line ?? 1})`,
+      file: path, line, column, hint });
+    return undefined;
+  }
+  const holder = el('section', {}, parseXmlFragment(prepared.text, startTagPositions(prepared.text)).filter((n) => n.type === 'element'));
+  // Its includes are reported in that file, at their own lines.
+  const inner = new Reporter(path);
+  trail.files.push(path);
+  await resolveIncludes(holder, { ...options, file: path }, inner, trail);
+  trail.files.pop();
+  reporter.diagnostics.push(...inner.diagnostics);
+  // Positions in that file would read as lines of the document in later messages.
+  visitElements(holder, (e) => delete e.position);
+  return holder.children;
+}
+
 /** `xi:include`: bibxml entries from the cache by file name; local files from the document's folder. */
-async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, reporter: Reporter): Promise<void> {
+async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, reporter: Reporter,
+  trail: IncludeTrail = { files: options.file && existsSync(options.file) ? [realpathSync(options.file)] : [], left: MAX_INCLUDES }): Promise<void> {
   const includes: { parent: RfcElement; node: RfcElement; href: string }[] = [];
   const walk = (e: RfcElement) => {
     for (const c of e.children) {
@@ -137,10 +162,14 @@ async function resolveIncludes(root: RfcElement, options: XmlToRfcOptions, repor
     } else {
       const found = localFile(options.file, inc.href, options.allowOutside);
       if ('path' in found) {
-        replacement = parseXmlFragment(readFileSync(found.path, 'utf8')).filter((n) => n.type === 'element');
+        if (trail.files.includes(found.path)) {
+          reporter.error('include-cycle', `"${inc.href}" includes itself (directly or through other files)`, inc.node.position, 'remove the circular include');
+        } else if (--trail.left < 0) {
+          reporter.error('include-limit', `more than ${MAX_INCLUDES} files included (refused)`, inc.node.position, 'include each file once, or write the text out');
+        } else replacement = await readLocalInclude(found.path, inc.node, options, reporter, trail);
       } else if (found.error === 'outside') {
         reporter.error('include-outside', `"${inc.href}" is outside the document's folder`, inc.node.position,
-          'move the file next to the document, or allow it explicitly');
+          'move the file next to the document, or build with --allow-outside-includes');
       } else {
         reporter.error('include-missing', `cannot include "${inc.href}": no such file`, inc.node.position, 'check the path');
       }

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve, sep } from 'node:path';
 
 /** Where a local file named by a document lives, or why it may not be read. */
@@ -17,6 +17,7 @@ export function localFile(docFile: string | undefined, href: string, allowOutsid
   const real = existsSync(path) ? realpathSync(path) : path;
   const root = existsSync(docDir) ? realpathSync(docDir) : docDir;
   if (!allowOutside && real !== root && !real.startsWith(root + sep)) return { error: 'outside' };
-  if (!existsSync(real)) return { error: 'missing' };
+  // A folder is no file to read (reading it would throw).
+  if (!existsSync(real) || !statSync(real).isFile()) return { error: 'missing' };
   return { path: real };
 }

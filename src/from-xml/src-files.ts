@@ -19,7 +19,7 @@ export function readSrcFiles(root: RfcElement, file: string | undefined, allowOu
     if ('error' in found) {
       if (found.error === 'outside') {
         reporter.error('include-outside', `"${src}" is outside the document's folder`, e.position,
-          'move the file next to the document, or allow it explicitly');
+          'move the file next to the document, or build with --allow-outside-includes');
       } else {
         reporter.warn('src-missing', `cannot read "${src}": no such file`, e.position, 'check the path');
       }
@@ -38,6 +38,10 @@ export function readSrcFiles(root: RfcElement, file: string | undefined, allowOu
       reporter.warn('src-svg', `"${src}" is not an SVG drawing${err ? ` (${err.message})` : ''}`, e.position, 'check the file');
       return;
     }
+    // Messages about the drawing (what the HTML writer removes) point at the artwork that named the file.
+    visitElements(svg, (x) => {
+      x.position = e.position;
+    });
     e.children = [svg];
   });
 }

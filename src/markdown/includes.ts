@@ -63,7 +63,7 @@ export function expandIncludes(text: string, file: string, dialect: Dialect, rep
       const real = safeRealpath(target);
       if (!options.allowOutside && real !== root && !real.startsWith(root + sep)) {
         return fail('include-outside', `"${request.path}" is outside the repository (${relative(root, real)})`,
-          'move the file into the repository, or allow it explicitly');
+          'move the file into the repository, or build with --allow-outside-includes');
       }
       if (stack.includes(real) || depth >= MAX_DEPTH) {
         return fail('include-cycle', `"${request.path}" includes itself (directly or through other files)`, 'remove the circular include');

@@ -45,12 +45,12 @@ export function checkXml(text: string): XmlError | undefined {
   return { message: r.err.msg, line: r.err.line, column: r.err.col };
 }
 
-/** Parses an XML fragment (one or more elements, text between them) into tree nodes. */
-export function parseXmlFragment(text: string): RfcNode[] {
+/** Parses an XML fragment (one or more elements, text between them) into tree nodes, with the start-tag positions given. */
+export function parseXmlFragment(text: string, positions?: Position[]): RfcNode[] {
   const wrapped = `<fragment-root>${text.replace(/^\s*<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>/, '')}</fragment-root>`;
   const parsed = parser.parse(wrapped) as Ordered[];
   const root = parsed.find((n) => 'fragment-root' in n);
-  return root ? convert(root['fragment-root'] as Ordered[]) : [];
+  return root ? convert(root['fragment-root'] as Ordered[], positions ? { list: positions, next: 0 } : undefined) : [];
 }
 
 /**

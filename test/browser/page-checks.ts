@@ -55,6 +55,8 @@ export interface LoadedPage {
   pageErrors: string[];
   /** Every request for anything but the page itself; all of them were aborted. */
   foreignRequests: string[];
+  /** The messages of the dialogs (alert, confirm, prompt) the page opened; each was dismissed. */
+  dialogs: string[];
   /** Closes the page's browser context. */
   close(): Promise<void>;
 }
@@ -94,8 +96,13 @@ export async function loadFile(browser: Browser, file: string, viewport: Viewpor
     consoleErrors: [],
     pageErrors: [],
     foreignRequests: [],
+    dialogs: [],
     close: () => context.close(),
   };
+  context.on('dialog', (dialog) => {
+    loaded.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => undefined);
+  });
   try {
     await context.route('**/*', (route, request) => {
       if (withoutFragment(request.url()) === url) return route.continue();

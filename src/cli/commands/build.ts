@@ -12,6 +12,7 @@ export function buildCommand(): Command {
     .argument('[inputs...]', 'Markdown files or folders', ['spec'])
     .option('-o, --out-dir <dir>', 'where to write the artifacts', 'build')
     .option('-f, --format <formats>', `output formats, comma-separated (${FORMATS.join(', ')})`, 'xml')
+    .option('--allow-outside-includes', 'let includes and src= files come from outside the document\'s folder (or repository)', false)
     .option('--allow-missing-refs', 'list unresolved references as placeholders instead of failing', false)
     .option('--date <YYYY-MM-DD>', 'the date to use when a draft gives none (default: today)')
     .option('--paginate', 'text: pages with headers and footers (default for Internet-Drafts)')
@@ -40,7 +41,7 @@ export function buildCommand(): Command {
       }
       const buildOptions: BuildOptions = {
         ...references, outDir: opts.outDir, formats: formats as OutputFormat[],
-        allowMissingRefs: !!opts.allowMissingRefs, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
+        allowMissingRefs: !!opts.allowMissingRefs, allowOutside: !!opts.allowOutsideIncludes, date: opts.date, legacyDateFormat: !!opts.legacyDateFormat,
         paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
         check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
       };

@@ -56,9 +56,9 @@ export function code(state: State, node: Code): RfcNode[] {
 }
 
 /** `![alt](file.svg "name")`: an artwork that points at a file. */
-export function image(_state: State, node: Image): RfcNode[] {
+export function image(state: State, node: Image): RfcNode[] {
   const type = /\.svg$/i.test(node.url) ? 'svg' : /\.(txt|ascii-art)$/i.test(node.url) ? 'ascii-art' : 'binary-art';
-  return [el('artwork', { src: node.url, type, alt: node.alt || undefined, name: node.title || undefined })];
+  return [el('artwork', { src: node.url, type, alt: node.alt || undefined, name: node.title || undefined }, [], state.pos(node))];
 }
 
 /** mmark `!---` figure: its pictures, as an `<artset>` when there are several. */

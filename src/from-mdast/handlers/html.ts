@@ -1,5 +1,7 @@
 import type { Html, PhrasingContent } from 'mdast';
 import { checkXml, parseXmlFragment } from '../../xml/parse.js';
+import { startTagPositions } from '../../from-xml/positions.js';
+import type { Position } from '../../diagnostics/diagnostic.js';
 import { el, text, type ElementName, type RfcElement, type RfcNode } from '../../tree/nodes.js';
 import { defineAnchor, type State } from '../state.js';
 import { phrasing } from './phrasing.js';
@@ -25,7 +27,15 @@ function fromXml(state: State, xml: string, node: Html): RfcNode[] {
       'write Markdown instead, or well-formed RFC XML elements');
     return [text(xml)];
   }
-  return parseXmlFragment(xml).filter((n) => n.type !== 'comment');
+  return parseXmlFragment(xml, positionsIn(xml, state.pos(node))).filter((n) => n.type !== 'comment');
+}
+
+/** Where each start tag of raw XML stands in the Markdown file, the XML starting at `at`. */
+function positionsIn(xml: string, at: Position | undefined): Position[] | undefined {
+  if (!at) return undefined;
+  return startTagPositions(xml).map(({ start }) => ({
+    start: { line: start.line + at.start.line - 1, column: start.line === 1 ? start.column + at.start.column - 1 : start.column },
+  }));
 }
 
 /**

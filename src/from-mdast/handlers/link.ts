@@ -14,14 +14,14 @@ export function link(state: State, node: Link | (LinkReference & { url: string }
   if (url.startsWith('#')) {
     const target = toXmlId(decodeURIComponent(url.slice(1)));
     state.citations.push({ anchor: target, position: state.pos(node) });
-    return [el('xref', { target }, inlineOnly(content))];
+    return [el('xref', { target }, inlineOnly(content), state.pos(node))];
   }
   const label = content.map(textContent).join('');
   // Both tools keep an autolink's address as its text: mmark writes `<eref target="X">X</eref>`
   // (rfc6303-bis), and xml2rfc prints "X (X)" for it (rfc6303-bis, rfc6265bis); kramdown-rfc
   // keeps an e-mail address too ("cbor@ietf.org (mailto:cbor@ietf.org)", CBORbis).
   const same = label === '' || (state.dialect !== 'kramdown' && `mailto:${label}` === url);
-  return [el('eref', { target: url }, same ? [] : inlineOnly(content))];
+  return [el('eref', { target: url }, same ? [] : inlineOnly(content), state.pos(node))];
 }
 
 /** xref and eref take text only (and a few inline elements): flatten what they cannot hold. */
