@@ -16,6 +16,11 @@ import { dialectExtensions } from '../syntax/dialects.js';
 import { gfmTableWithPrecheck } from '../syntax/table-precheck.js';
 import type { Dialect } from './split.js';
 
+/** The Markdown front end: see parseMarkdownMicromark. */
+export function parseMarkdown(text: string, dialect: Dialect): Root {
+  return parseMarkdownMicromark(text, dialect);
+}
+
 /**
  * Parses Markdown into mdast with CommonMark, GFM (tables, footnotes, strikethrough, task
  * lists, autolinks), definition lists, and the dialect's IETF syntax.
@@ -26,7 +31,7 @@ import type { Dialect } from './split.js';
  * cost a fifth of its whole parse). Empty lines at the start of a document make no node, so
  * the rest is parsed alone and its positions moved down; the tree is the same.
  */
-export function parseMarkdown(text: string, dialect: Dialect): Root {
+export function parseMarkdownMicromark(text: string, dialect: Dialect): Root {
   let blank = 0;
   while (text.charCodeAt(blank) === 10) blank++;
   // micromark drops a byte order mark only at the very start: keep one after the lines there.

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Differential test of the two Markdown front ends: parses inputs with micromark
+// (parseMarkdownMicromark) and markdown-it (parseMarkdownIt) and reports, per input, the first
+// difference of each class: structure (node types, children), values (other fields), positions.
+// Run after `npx tsc -p tsconfig.json`:
+//   node scripts/parser-diff.mjs [--inputs FILE.json] [--spec] [--verbose] [--limit N]
+// FILE.json: [{file, dialect, text}], e.g. the (text, dialect) pairs parseMarkdown was called
+// with while converting the corpus. --spec: every CommonMark spec example, in both dialects.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const verbose = args.includes('--verbose');
+const limit = Number(opt('--limit') ?? 20);
+const { parseMarkdownMicromark } = await import('../dist/src/markdown/parse.js');
+const { parseMarkdownIt } = await import('../dist/src/markdown/markdown-it/parse.js');
+const { firstDifferences } = await import('../dist/src/markdown/markdown-it/tree-diff.js');
+
+const inputs = [];
+if (opt('--inputs')) for (const x of JSON.parse(readFileSync(opt('--inputs'), 'utf8'))) inputs.push({ name: `${x.file}#${x.i ?? 0}`, dialect: x.dialect, text: x.text });
+if (args.includes('--spec')) {
+  const require = createRequire(import.meta.url);
+  const spec = require('commonmark-spec');
+  for (const t of spec.tests) for (const dialect of ['kramdown', 'mmark']) inputs.push({ name: `spec ${t.number} (${t.section}) ${dialect}`, dialect, text: t.markdown, section: t.section });
+}
+
+let same = 0;
+const classes = {};
+let shown = 0;
+for (const input of inputs) {
+  let d;
+  try {
+    d = firstDifferences(parseMarkdownMicromark(input.text, input.dialect), parseMarkdownIt(input.text, input.dialect));
+  } catch (e) {
+    d = { crash: String(e && e.stack || e) };
+  }
+  if (!d) { same++; continue; }
+  const cls = d.crash ? 'crash' : d.structure ? 'structure' : d.value ? 'value' : 'position';
+  (classes[cls] ??= []).push(input.name);
+  if (input.section) {
+    const k = `${cls}: ${input.section}`;
+    classes[k] = (classes[k] ?? 0) + 1;
+  }
+  if (shown++ < limit || verbose) {
+    console.log(`--- ${input.name}`);
+    for (const [k, v] of Object.entries(d)) console.log(`  ${k}: ${v}`);
+  }
+}
+console.log(`\n${same}/${inputs.length} identical`);
+for (const [k, v] of Object.entries(classes)) console.log(`  ${k}: ${Array.isArray(v) ? v.length : v}`);

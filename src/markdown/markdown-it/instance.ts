@@ -1,0 +1,42 @@
+import MarkdownIt from 'markdown-it';
+import deflist from 'markdown-it-deflist';
+import type { Dialect } from '../split.js';
+import { dialectSyntax } from '../../syntax/dialects.js';
+import { useSpans } from './span-rule.js';
+import { useLines } from './line-rule.js';
+import { oneCharacter, plainText } from './text-rule.js';
+import { useDefinitions } from './definition-rule.js';
+import { trackPositions } from './positions.js';
+
+const instances = new Map<Dialect, MarkdownIt>();
+
+/** The markdown-it instance for a dialect, made once: CommonMark, GFM tables and strikethrough, definition lists, the dialect's syntax. */
+export function markdownIt(dialect: Dialect): MarkdownIt {
+  let md = instances.get(dialect);
+  if (!md) {
+    md = create(dialect);
+    instances.set(dialect, md);
+  }
+  return md;
+}
+
+function create(dialect: Dialect): MarkdownIt {
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  // mdast keeps URLs as written (escapes and references decoded): no percent-encoding, no
+  // punycode, and no refusal of `javascript:` (the writers decide what to do with a URL).
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (text) => text;
+  md.validateLink = () => true;
+  // Text is joined into mdast text nodes by the converter, which needs the pieces' places.
+  md.core.ruler.disable(['text_join', 'replacements', 'smartquotes', 'linkify']);
+  md.inline.ruler2.disable('fragments_join');
+  md.inline.ruler.at('text', plainText);
+  md.inline.ruler.push('one_character', oneCharacter);
+  md.use(deflist);
+  const { spans, lines } = dialectSyntax(dialect);
+  useSpans(md, spans);
+  useLines(md, lines);
+  useDefinitions(md);
+  trackPositions(md);
+  return md;
+}

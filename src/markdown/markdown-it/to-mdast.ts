@@ -1,0 +1,164 @@
+import type { MarkdownIt } from 'markdown-it';
+import type { Nodes, Root } from 'mdast';
+import type { Position } from 'unist';
+import { InlineConverter } from './inline-to-mdast.js';
+import { InlineMap, type LocatedToken, type SourceIndex } from './positions.js';
+import { LINE_TOKEN } from './line-rule.js';
+import { DEFINITION_TOKEN, type DefinitionMeta } from './definition-rule.js';
+
+type Block = { type: string; children?: Nodes[]; position?: Position; [k: string]: unknown };
+/** An open block token; node is null for those without a node (thead, tbody). */
+interface Open { node: Block | null; token: LocatedToken }
+
+/**
+ * Builds the mdast tree of a markdown-it token stream, as mdast-util-from-markdown builds it
+ * from micromark's events (same node types, fields and positions): a handler per token type.
+ */
+export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: MarkdownIt): Root {
+  const root: Block = { type: 'root', children: [] };
+  const inline = new InlineConverter(index, md);
+  const stack: Open[] = [];
+  let parent = root;
+  let table: Block | undefined;
+  const point = (o: number) => index.point(o);
+  const add = (node: Block) => parent.children!.push(node as Nodes);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const start = t.srcStart ?? (t.map ? index.lineStart(t.map[0]) : 0);
+    if (t.nesting === 1) {
+      const node = openNode(t);
+      if (node) {
+        node.position = { start: point(start), end: point(start) };
+        if (node.type === 'table') table = node;
+        if (node.type === 'tableCell' && table && table.children!.length === 0) (table.align as unknown[]).push(cellAlign(t));
+        add(node);
+        parent = node;
+      }
+      stack.push({ node: node ?? null, token: t });
+      continue;
+    }
+    if (t.nesting === -1) {
+      const top = stack.pop();
+      if (top?.node) closeNode(top as { node: Block; token: LocatedToken }, t);
+      parent = root;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (stack[k].node) {
+          parent = stack[k].node!;
+          break;
+        }
+      }
+      continue;
+    }
+    switch (t.type) {
+      case 'inline': {
+        const map = new InlineMap(t.content, index, t.map ? t.map[0] : 0, parent.position!.start.offset!);
+        const children = inline.convert((t.children ?? []) as LocatedToken[], t.content, map);
+        parent.children!.push(...(children as Nodes[]));
+        // A paragraph ends with its last character.
+        if (parent.type === 'paragraph' || parent.type === 'defListTerm') {
+          parent.position!.end = point(map.map(t.content.length - 1) + 1);
+        }
+        break;
+      }
+      case 'fence': {
+        const info = md.utils.unescapeAll(t.info).trim();
+        const sp = info.search(/[\t ]/);
+        const lang = info === '' ? null : sp < 0 ? info : info.slice(0, sp);
+        const meta = sp < 0 ? null : info.slice(sp).trim() || null;
+        add({ type: 'code', lang, meta, value: t.content.replace(/\n$/, ''), position: span(start, index.lineEnd(t.map![1] - 1)) });
+        break;
+      }
+      case 'code_block':
+        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(start, index.lineEnd(t.map![1] - 1)) });
+        break;
+      case 'html_block':
+        add({ type: 'html', value: t.content.replace(/\n+$/, ''), position: span(start, index.lineEnd(lastLine(t))) });
+        break;
+      case 'hr':
+        add({ type: 'thematicBreak', position: span(start, index.lineEnd(t.map![0])) });
+        break;
+      case LINE_TOKEN:
+        add({ type: 'ietfLine', kind: (t.meta as { kind: string }).kind, value: t.content, position: span(start, index.lineEnd(t.map![0])) });
+        break;
+      case DEFINITION_TOKEN: {
+        const d = t.meta as DefinitionMeta;
+        add({ type: 'definition', identifier: d.identifier, label: d.label, title: d.title, url: d.url, position: span(start, d.end) });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  root.position = { start: point(0), end: point(index.text.length) };
+  return root as Root;
+
+  function span(s: number, e: number): Position {
+    return { start: point(s), end: point(e) };
+  }
+
+  /** The last line of a block that is not blank. */
+  function lastLine(t: LocatedToken): number {
+    let l = t.map![1] - 1;
+    while (l > t.map![0] && index.text.slice(index.lineStart(l), index.lineEnd(l)).trim() === '') l--;
+    return l;
+  }
+
+  function closeNode(open: { node: Block; token: LocatedToken }, close: LocatedToken): void {
+    const { node, token } = open;
+    const kids = node.children ?? [];
+    const last = kids[kids.length - 1];
+    switch (node.type) {
+      case 'paragraph':
+        break;
+      case 'heading':
+        node.position!.end = point(index.lineEnd(token.map![1] - 1));
+        break;
+      case 'list': {
+        if (last?.position) node.position!.end = last.position.end;
+        let spread = false;
+        for (let k = 1; k < kids.length; k++) if (kids[k].position!.start.line > kids[k - 1].position!.end.line + 1) spread = true;
+        node.spread = spread;
+        break;
+      }
+      case 'listItem': {
+        if (last?.position) node.position!.end = last.position.end;
+        else node.position!.end = point(node.position!.start.offset! + (token.info?.length ?? 0) + token.markup.length);
+        let spread = false;
+        for (let k = 1; k < kids.length; k++) if (kids[k].position!.start.line > kids[k - 1].position!.end.line + 1) spread = true;
+        node.spread = spread;
+        break;
+      }
+      default:
+        if (last?.position) node.position!.end = last.position.end;
+        else if (token.map) node.position!.end = point(index.lineEnd(token.map[1] - 1));
+    }
+    void close;
+  }
+}
+
+/** The node a block open token makes (undefined: no node of its own, as thead and tbody). */
+function openNode(t: LocatedToken): Block | undefined {
+  switch (t.type) {
+    case 'paragraph_open': return { type: 'paragraph', children: [] };
+    case 'heading_open': return { type: 'heading', depth: Number(t.tag.slice(1)), children: [] };
+    case 'blockquote_open': return { type: 'blockquote', children: [] };
+    case 'bullet_list_open': return { type: 'list', ordered: false, start: null, spread: false, children: [] };
+    case 'ordered_list_open': return { type: 'list', ordered: true, start: Number(t.attrGet('start') ?? 1), spread: false, children: [] };
+    case 'list_item_open': return { type: 'listItem', spread: false, checked: null, children: [] };
+    case 'table_open': return { type: 'table', align: [], children: [] };
+    case 'tr_open': return { type: 'tableRow', children: [] };
+    case 'th_open':
+    case 'td_open': return { type: 'tableCell', children: [] };
+    case 'dl_open': return { type: 'defList', children: [] };
+    case 'dt_open': return { type: 'defListTerm', children: [] };
+    case 'dd_open': return { type: 'defListDescription', spread: false, children: [] };
+    default: return undefined;
+  }
+}
+
+/** A header cell's column alignment, from markdown-it's `style="text-align:…"`. */
+function cellAlign(t: LocatedToken): string | null {
+  const m = /text-align:(\w+)/.exec(t.attrGet('style') ?? '');
+  return m ? m[1] : null;
+}
