@@ -76,10 +76,11 @@ export class InlineConverter {
           break;
         }
         case 'code_inline':
-          parent.children.push({ type: 'inlineCode', value: t.content, position: this.pos(s, e) });
+          parent.children.push({ type: 'inlineCode', value: codeValue(content.slice(s + t.markup.length, e - t.markup.length)), position: this.pos(s, e) });
           break;
         case 'html_inline':
-          parent.children.push({ type: 'html', value: t.content, position: this.pos(s, e) });
+          // micromark drops up to three columns of white space after a line ending in raw HTML.
+          parent.children.push({ type: 'html', value: t.content.replace(/\n[ \t]{1,3}/g, '\n'), position: this.pos(s, e) });
           break;
         case SPAN_TOKEN:
           parent.children.push({ type: 'ietfSpan', kind: (t.meta as { kind: string }).kind, value: t.content, position: this.pos(s, e) } as never);
@@ -170,6 +171,17 @@ export class InlineConverter {
     if (ref) return { type: 'imageReference', alt, ...ref, position: this.pos(s, e) };
     return { type: 'image', title: t.attrGet('title') ?? null, url: t.attrGet('src') ?? '', alt, position: this.pos(s, e) };
   }
+}
+
+/**
+ * A code span's value as mdast keeps it: the text between the backtick runs with its line
+ * endings (markdown-it turns them into spaces), less one space or line ending at each end
+ * when both ends have one and the text is not all spaces.
+ */
+function codeValue(raw: string): string {
+  const pad = (c: number) => c === 32 || c === 10;
+  if (raw.length > 2 && pad(raw.charCodeAt(0)) && pad(raw.charCodeAt(raw.length - 1)) && /[^ \n]/.test(raw)) return raw.slice(1, -1);
+  return raw;
 }
 
 /** The plain text of an image description, as mdast-util-to-string gives it. */

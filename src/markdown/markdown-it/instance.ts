@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import deflist from 'markdown-it-deflist';
 import type { Dialect } from '../split.js';
 import { dialectSyntax } from '../../syntax/dialects.js';
 import { useSpans } from './span-rule.js';
 import { useLines } from './line-rule.js';
 import { oneCharacter, plainText } from './text-rule.js';
 import { useDefinitions } from './definition-rule.js';
+import { useDefinitionLists } from './deflist-rule.js';
 import { trackPositions } from './positions.js';
 
 const instances = new Map<Dialect, MarkdownIt>();
@@ -32,7 +32,7 @@ function create(dialect: Dialect): MarkdownIt {
   md.inline.ruler2.disable('fragments_join');
   md.inline.ruler.at('text', plainText);
   md.inline.ruler.push('one_character', oneCharacter);
-  md.use(deflist);
+  useDefinitionLists(md);
   const { spans, lines } = dialectSyntax(dialect);
   useSpans(md, spans);
   useLines(md, lines);

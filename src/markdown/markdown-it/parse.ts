@@ -7,6 +7,7 @@ import { tokensToMdast } from './to-mdast.js';
 /** Parses Markdown into mdast with markdown-it: the tree parseMarkdownMicromark makes, faster. */
 export function parseMarkdownIt(text: string, dialect: Dialect): Root {
   const md = markdownIt(dialect);
-  const tokens = md.parse(text, {}) as LocatedToken[];
-  return tokensToMdast(tokens, new SourceIndex(text), md);
+  const env = {};
+  const tokens = md.parse(text, env) as LocatedToken[];
+  return tokensToMdast(tokens, new SourceIndex(text), md, env);
 }

@@ -4,6 +4,7 @@ import type { Position } from 'unist';
 import { InlineConverter } from './inline-to-mdast.js';
 import { InlineMap, type LocatedToken, type SourceIndex } from './positions.js';
 import { LINE_TOKEN } from './line-rule.js';
+import { rowCells } from './table-row.js';
 import { DEFINITION_TOKEN, type DefinitionMeta } from './definition-rule.js';
 
 type Block = { type: string; children?: Nodes[]; position?: Position; [k: string]: unknown };
@@ -14,7 +15,7 @@ interface Open { node: Block | null; token: LocatedToken }
  * Builds the mdast tree of a markdown-it token stream, as mdast-util-from-markdown builds it
  * from micromark's events (same node types, fields and positions): a handler per token type.
  */
-export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: MarkdownIt): Root {
+export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: MarkdownIt, env: object): Root {
   const root: Block = { type: 'root', children: [] };
   const inline = new InlineConverter(index, md);
   const stack: Open[] = [];
@@ -26,12 +27,15 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const start = t.srcStart ?? (t.map ? index.lineStart(t.map[0]) : 0);
+    if (t.type === 'tr_open' && table) {
+      i = tableRow(i, table);
+      continue;
+    }
     if (t.nesting === 1) {
       const node = openNode(t);
       if (node) {
         node.position = { start: point(start), end: point(start) };
         if (node.type === 'table') table = node;
-        if (node.type === 'tableCell' && table && table.children!.length === 0) (table.align as unknown[]).push(cellAlign(t));
         add(node);
         parent = node;
       }
@@ -55,10 +59,8 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         const map = new InlineMap(t.content, index, t.map ? t.map[0] : 0, parent.position!.start.offset!);
         const children = inline.convert((t.children ?? []) as LocatedToken[], t.content, map);
         parent.children!.push(...(children as Nodes[]));
-        // A paragraph ends with its last character.
-        if (parent.type === 'paragraph' || parent.type === 'defListTerm') {
-          parent.position!.end = point(map.map(t.content.length - 1) + 1);
-        }
+        // A paragraph ends with its last line (trailing white space included).
+        if (parent.type === 'paragraph' && t.map) parent.position!.end = point(index.lineEnd(t.map[1] - 1));
         break;
       }
       case 'fence': {
@@ -70,7 +72,8 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         break;
       }
       case 'code_block':
-        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(start, index.lineEnd(t.map![1] - 1)) });
+        // Indented code starts with its indent.
+        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(indentStart(start), index.lineEnd(t.map![1] - 1)) });
         break;
       case 'html_block':
         add({ type: 'html', value: t.content.replace(/\n+$/, ''), position: span(start, index.lineEnd(lastLine(t))) });
@@ -93,8 +96,58 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
   root.position = { start: point(0), end: point(index.text.length) };
   return root as Root;
 
+  /**
+   * A table row from its source line (see table-row.ts); the cells markdown-it parsed give
+   * their inline content, cells past the header's count are parsed here. Returns the index
+   * of the row's close token.
+   */
+  function tableRow(at: number, tableNode: Block): number {
+    const open = tokens[at];
+    const inlines: LocatedToken[] = [];
+    let j = at + 1;
+    const header = tableNode.children!.length === 0;
+    for (; j < tokens.length && tokens[j].type !== 'tr_close'; j++) {
+      if (tokens[j].type === 'inline') inlines.push(tokens[j]);
+      if (header && tokens[j].type === 'th_open') (tableNode.align as unknown[]).push(cellAlign(tokens[j]));
+    }
+    const line = open.map ? open.map[0] : 0;
+    const row = rowCells(index, line, tableNode.position!.start.offset!);
+    const node: Block = { type: 'tableRow', children: [], position: span(row.start, row.end) };
+    for (let k = 0; k < row.cells.length; k++) {
+      const c = row.cells[k];
+      const cell: Block = { type: 'tableCell', children: [], position: span(c.start, c.end) };
+      let content: string;
+      let children: LocatedToken[];
+      if (k < inlines.length) {
+        content = inlines[k].content;
+        children = (inlines[k].children ?? []) as LocatedToken[];
+      } else {
+        content = index.text.slice(c.contentStart, c.contentEnd).replace(/\\\|/g, '|');
+        children = [];
+        md.inline.parse(content, md, env, children);
+      }
+      if (content !== '') {
+        const map = new InlineMap(content, index, line, c.contentStart);
+        cell.children = inline.convert(children, content, map) as Nodes[];
+      }
+      node.children!.push(cell as Nodes);
+    }
+    tableNode.children!.push(node as Nodes);
+    tableNode.position!.end = node.position!.end;
+    return j;
+  }
+
   function span(s: number, e: number): Position {
     return { start: point(s), end: point(e) };
+  }
+
+  /** Back from a block's first character over its line's indent (not a block quote marker's space). */
+  function indentStart(at: number): number {
+    const src = index.text;
+    let p = at;
+    while (p > 0 && (src.charCodeAt(p - 1) === 32 || src.charCodeAt(p - 1) === 9)) p--;
+    if (p > 0 && src.charCodeAt(p - 1) === 62 && p < at) p++;
+    return p;
   }
 
   /** The last line of a block that is not blank. */
@@ -129,6 +182,14 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         node.spread = spread;
         break;
       }
+      case 'defList':
+      case 'defListDescription':
+        node.position!.end = point((token.meta as { end: number }).end);
+        if (node.type === 'defListDescription') node.spread = (token.meta as { spread: boolean }).spread;
+        break;
+      case 'defListTerm':
+        node.position!.end = point(Math.min(index.lineStart(token.map![0] + 1), index.text.length));
+        break;
       default:
         if (last?.position) node.position!.end = last.position.end;
         else if (token.map) node.position!.end = point(index.lineEnd(token.map[1] - 1));
