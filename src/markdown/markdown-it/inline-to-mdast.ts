@@ -116,6 +116,8 @@ export class InlineConverter {
           if (node.type === 'link' && top.open.markup === 'autolink') {
             const inner = content.slice(start + 1, end - 1);
             node.children = [{ type: 'text', value: inner, position: this.pos(start + 1, end - 1) }];
+          } else if (node.type === 'link' && top.open.markup === 'linkify') {
+            node.children = [{ type: 'text', value: content.slice(start, end), position: this.pos(start, end) }];
           }
           parent = stack.length ? stack[stack.length - 1].node : root;
           break;

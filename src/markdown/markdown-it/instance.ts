@@ -3,7 +3,8 @@ import type { Dialect } from '../split.js';
 import { dialectSyntax } from '../../syntax/dialects.js';
 import { useSpans } from './span-rule.js';
 import { useLines } from './line-rule.js';
-import { oneCharacter, plainText } from './text-rule.js';
+import { oneCharacter, plainTextRule } from './text-rule.js';
+import { autolinkLiteral } from './autolink-literal-rule.js';
 import { useDefinitions } from './definition-rule.js';
 import { useDefinitionLists } from './deflist-rule.js';
 import { trackPositions } from './positions.js';
@@ -30,7 +31,10 @@ function create(dialect: Dialect): MarkdownIt {
   // Text is joined into mdast text nodes by the converter, which needs the pieces' places.
   md.core.ruler.disable(['text_join', 'replacements', 'smartquotes', 'linkify']);
   md.inline.ruler2.disable('fragments_join');
-  md.inline.ruler.at('text', plainText);
+  // kramdown does not turn bare URLs into links (only <url> autolinks); mmark and GFM do.
+  const literals = dialect !== 'kramdown';
+  md.inline.ruler.at('text', plainTextRule(literals));
+  if (literals) md.inline.ruler.after('newline', 'autolink_literal', autolinkLiteral);
   md.inline.ruler.push('one_character', oneCharacter);
   useDefinitionLists(md);
   const { spans, lines } = dialectSyntax(dialect);

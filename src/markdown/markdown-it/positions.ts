@@ -16,6 +16,8 @@ export interface Located {
   srcEnd?: number;
   /** Where the state was when the token was pushed (for links: the label's start or end). */
   srcAt?: number;
+  /** Block tokens: columns of indent before srcStart beyond the container's content column. */
+  srcIndent?: number;
 }
 
 export type LocatedToken = Token & Located;
@@ -193,10 +195,14 @@ export function trackPositions(md: MarkdownIt): void {
     rule.fn = (state, startLine, endLine, silent) => {
       if (silent) return fn(state, startLine, endLine, silent);
       const start = state.bMarks[startLine] + state.tShift[startLine];
+      const indent = state.sCount[startLine] - state.blkIndent;
       const n = state.tokens.length;
       if (!fn(state, startLine, endLine, false)) return false;
       const t = state.tokens[n] as LocatedToken | undefined;
-      if (t && t.srcStart === undefined) t.srcStart = start;
+      if (t && t.srcStart === undefined) {
+        t.srcStart = start;
+        t.srcIndent = indent;
+      }
       return true;
     };
   }

@@ -5,11 +5,22 @@ import type { StateInline } from 'markdown-it';
  * and `(`, which opens kramdown `(((index)))` and mmark `(#ref)` / `(!index)`. A run of other
  * characters is plain text at once.
  */
-const STOP = new Uint8Array(128);
-for (const c of '\n!#$%&*+-:<=>@[\\]^_`{}~(') STOP[c.charCodeAt(0)] = 1;
+function stopSet(chars: string): Uint8Array {
+  const stop = new Uint8Array(128);
+  for (const c of chars) stop[c.charCodeAt(0)] = 1;
+  return stop;
+}
+const STOP = stopSet('\n!#$%&*+-:<=>@[\\]^_`{}~(');
+/** With GFM autolink literals: also `w` (`www.`) and `h` (`http://`). */
+const STOP_LITERALS = stopSet('\n!#$%&*+-:<=>@[\\]^_`{}~(wWhH');
 
-/** The `text` rule: a run of characters that start nothing, added to the pending text. */
-export function plainText(state: StateInline, silent: boolean): boolean {
+/** The `text` rule for a dialect. */
+export function plainTextRule(literals: boolean): (state: StateInline, silent: boolean) => boolean {
+  return literals ? (state, silent) => run(state, silent, STOP_LITERALS) : (state, silent) => run(state, silent, STOP);
+}
+
+/** A run of characters that start nothing, added to the pending text. */
+function run(state: StateInline, silent: boolean, STOP: Uint8Array): boolean {
   const src = state.src;
   const max = state.posMax;
   let pos = state.pos;

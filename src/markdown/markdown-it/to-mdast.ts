@@ -73,10 +73,10 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
       }
       case 'code_block':
         // Indented code starts with its indent.
-        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(indentStart(start), index.lineEnd(t.map![1] - 1)) });
+        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(indentStart(start, t.srcIndent ?? 0), index.lineEnd(t.map![1] - 1)) });
         break;
       case 'html_block':
-        add({ type: 'html', value: t.content.replace(/\n+$/, ''), position: span(start, index.lineEnd(lastLine(t))) });
+        add({ type: 'html', value: t.content.replace(/\n+$/, ''), position: span(indentStart(start, t.srcIndent ?? 0), index.lineEnd(lastLine(t))) });
         break;
       case 'hr':
         add({ type: 'thematicBreak', position: span(start, index.lineEnd(t.map![0])) });
@@ -118,11 +118,14 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
       const cell: Block = { type: 'tableCell', children: [], position: span(c.start, c.end) };
       let content: string;
       let children: LocatedToken[];
-      if (k < inlines.length) {
+      const own = index.text.slice(c.contentStart, c.contentEnd).replace(/\\\|/g, '|');
+      if (k < inlines.length && inlines[k].content === own) {
         content = inlines[k].content;
         children = (inlines[k].children ?? []) as LocatedToken[];
       } else {
-        content = index.text.slice(c.contentStart, c.contentEnd).replace(/\\\|/g, '|');
+        // A cell past the header's count, or one markdown-it trimmed otherwise (JavaScript's
+        // trim also takes no-break spaces, micromark only spaces and tabs).
+        content = own;
         children = [];
         md.inline.parse(content, md, env, children);
       }
@@ -141,12 +144,15 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     return { start: point(s), end: point(e) };
   }
 
-  /** Back from a block's first character over its line's indent (not a block quote marker's space). */
-  function indentStart(at: number): number {
+  /** Back from a block's first character over its indent inside its container (micromark starts indented code and HTML there). */
+  function indentStart(at: number, columns: number): number {
     const src = index.text;
     let p = at;
-    while (p > 0 && (src.charCodeAt(p - 1) === 32 || src.charCodeAt(p - 1) === 9)) p--;
-    if (p > 0 && src.charCodeAt(p - 1) === 62 && p < at) p++;
+    let n = columns;
+    while (n > 0 && p > 0 && (src.charCodeAt(p - 1) === 32 || src.charCodeAt(p - 1) === 9)) {
+      p--;
+      n -= src.charCodeAt(p) === 9 ? 4 : 1;
+    }
     return p;
   }
 
