@@ -32,6 +32,8 @@ export function useDefinitions(md: MarkdownIt): void {
     const end = state.eMarks[state.line - 1];
     const meta = readDefinition(md, state.src, start, end);
     if (meta) {
+      // micromark's definition ends with its line (trailing white space included).
+      meta.end = end;
       const token = state.push(DEFINITION_TOKEN, '', 0);
       token.map = [startLine, state.line];
       token.meta = meta;

@@ -218,7 +218,9 @@ function markLabel(tokens: LocatedToken[], n: number): void {
   for (let i = n; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'image') {
-      t.meta = { labelStart: t.srcAt, labelEnd: (t.srcAt ?? 0) + t.content.length };
+      // The image rule pushes its token at the `!`; the label follows `![`.
+      const labelStart = (t.srcAt ?? 0) + 2;
+      t.meta = { labelStart, labelEnd: labelStart + t.content.length };
       return;
     }
     if (t.type === 'link_open') {

@@ -68,16 +68,22 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         const sp = info.search(/[\t ]/);
         const lang = info === '' ? null : sp < 0 ? info : info.slice(0, sp);
         const meta = sp < 0 ? null : info.slice(sp).trim() || null;
-        add({ type: 'code', lang, meta, value: t.content.replace(/\n$/, ''), position: span(start, index.lineEnd(t.map![1] - 1)) });
+        // An unclosed fence at the end of the document runs to its very end.
+        const end = !fenceClosed(t) && t.map![1] >= index.starts.length - 1 ? index.text.length : index.lineEnd(t.map![1] - 1);
+        add({ type: 'code', lang, meta, value: t.content.replace(/\n$/, ''), position: span(start, end) });
         break;
       }
       case 'code_block':
         // Indented code starts with its indent.
-        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(indentStart(start, t.srcIndent ?? 0), index.lineEnd(t.map![1] - 1)) });
+        add({ type: 'code', lang: null, meta: null, value: t.content.replace(/\n+$/, ''), position: span(indentStart(start, t.srcIndent ?? 0), indentedCodeEnd(t)) });
         break;
-      case 'html_block':
-        add({ type: 'html', value: t.content.replace(/\n+$/, ''), position: span(indentStart(start, t.srcIndent ?? 0), index.lineEnd(lastLine(t))) });
+      case 'html_block': {
+        // An HTML block whose end condition never came runs to the end of the document.
+        const open = htmlRunsToEnd(t) && t.map![1] >= index.starts.length - 1;
+        const value = open ? t.content.replace(/\n$/, index.text.endsWith('\n') ? '\n' : '') : t.content.replace(/\n+$/, '');
+        add({ type: 'html', value, position: span(indentStart(start, t.srcIndent ?? 0), open ? index.text.length : index.lineEnd(lastLine(t))) });
         break;
+      }
       case 'hr':
         add({ type: 'thematicBreak', position: span(start, index.lineEnd(t.map![0])) });
         break;
@@ -156,6 +162,33 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     return p;
   }
 
+  /** Does a fence's last line close it? */
+  function fenceClosed(t: LocatedToken): boolean {
+    const last = t.map![1] - 1;
+    if (last <= t.map![0]) return false;
+    const raw = index.text.slice(index.lineStart(last), index.lineEnd(last));
+    const line = raw.trim();
+    // Indented four columns past the opening fence's, it is content.
+    const column = (t.srcStart ?? 0) - index.lineStart(t.map![0]);
+    if (raw.length - raw.trimStart().length >= column + 4) return false;
+    const c = t.markup[0];
+    let n = 0;
+    while (n < line.length && line[n] === c) n++;
+    return n >= t.markup.length && line.slice(n).trim() === '';
+  }
+
+  /** Indented code ends with its last line of content, or a later white-space line of four columns or more. */
+  function indentedCodeEnd(t: LocatedToken): number {
+    let last = t.map![1] - 1;
+    const lines = index.starts.length;
+    while (last + 1 < lines) {
+      const text = index.text.slice(index.lineStart(last + 1), index.lineEnd(last + 1));
+      if (text.trim() !== '' || text.length < 4) break;
+      last++;
+    }
+    return index.lineEnd(last);
+  }
+
   /** The last line of a block that is not blank. */
   function lastLine(t: LocatedToken): number {
     let l = t.map![1] - 1;
@@ -182,12 +215,16 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
       }
       case 'listItem': {
         if (last?.position) node.position!.end = last.position.end;
-        else node.position!.end = point(node.position!.start.offset! + (token.info?.length ?? 0) + token.markup.length);
+        else node.position!.end = point(index.lineEnd(token.map![0]));
         let spread = false;
         for (let k = 1; k < kids.length; k++) if (kids[k].position!.start.line > kids[k - 1].position!.end.line + 1) spread = true;
         node.spread = spread;
         break;
       }
+      case 'blockquote':
+        // A block quote ends with its last line, `>` lines included.
+        node.position!.end = point(index.lineEnd(token.map![1] - 1));
+        break;
       case 'defList':
       case 'defListDescription':
         node.position!.end = point((token.meta as { end: number }).end);
@@ -202,6 +239,20 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     }
     void close;
   }
+}
+
+/** Is this HTML block of a kind (1 to 5: `<script>`, comment, `<?`, `<!X`, CDATA) that only its end marker ends, and is the marker missing? */
+function htmlRunsToEnd(t: LocatedToken): boolean {
+  const c = t.content.trimStart();
+  const kinds: [RegExp, RegExp][] = [
+    [/^<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
+    [/^<!--/, /-->/],
+    [/^<\?/, /\?>/],
+    [/^<![A-Za-z]/, />/],
+    [/^<!\[CDATA\[/, /\]\]>/],
+  ];
+  for (const [open, close] of kinds) if (open.test(c)) return !close.test(c.slice(1));
+  return false;
 }
 
 /** The node a block open token makes (undefined: no node of its own, as thead and tbody). */
