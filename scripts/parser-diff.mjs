@@ -31,12 +31,13 @@ let shown = 0;
 for (const input of inputs) {
   let d;
   try {
-    d = firstDifferences(parseMarkdownMicromark(input.text, input.dialect), parseMarkdownIt(input.text, input.dialect));
+    const tree = parseMarkdownIt(input.text, input.dialect);
+    d = tree ? firstDifferences(parseMarkdownMicromark(input.text, input.dialect), tree) : { declined: 'markdown-it declined (nested too deep)' };
   } catch (e) {
     d = { crash: String(e && e.stack || e) };
   }
   if (!d) { same++; continue; }
-  const cls = d.crash ? 'crash' : d.structure ? 'structure' : d.value ? 'value' : 'position';
+  const cls = d.crash ? 'crash' : d.declined ? 'declined' : d.structure ? 'structure' : d.value ? 'value' : 'position';
   (classes[cls] ??= []).push(input.name);
   if (input.section) {
     const k = `${cls}: ${input.section}`;

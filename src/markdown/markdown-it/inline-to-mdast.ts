@@ -85,6 +85,11 @@ export class InlineConverter {
         case SPAN_TOKEN:
           parent.children.push({ type: 'ietfSpan', kind: (t.meta as { kind: string }).kind, value: t.content, position: this.pos(s, e) } as never);
           break;
+        case 'footnote_ref': {
+          const label = (t.meta as { label: string }).label;
+          parent.children.push({ type: 'footnoteReference', identifier: identifier(label), label, position: this.pos(s, e) });
+          break;
+        }
         case 'image':
           parent.children.push(this.image(t) as never);
           break;

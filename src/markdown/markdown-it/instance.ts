@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
 import type { Dialect } from '../split.js';
 import { dialectSyntax } from '../../syntax/dialects.js';
 import { useSpans } from './span-rule.js';
@@ -37,6 +38,12 @@ function create(dialect: Dialect): MarkdownIt {
   if (literals) md.inline.ruler.after('newline', 'autolink_literal', autolinkLiteral);
   md.inline.ruler.push('one_character', oneCharacter);
   useDefinitionLists(md);
+  // GFM footnotes: `[^label]` references and `[^label]:` definitions, which stay where they
+  // are (mdast keeps them in place; markdown-it-footnote's tail rule would move them to the
+  // end); no inline `^[…]` footnotes (not GFM, and mmark's `^sup^` must see them).
+  md.use(footnote);
+  md.core.ruler.disable('footnote_tail');
+  md.inline.ruler.disable('footnote_inline');
   const { spans, lines } = dialectSyntax(dialect);
   useSpans(md, spans);
   useLines(md, lines);

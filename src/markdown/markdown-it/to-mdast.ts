@@ -1,7 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
-import { InlineConverter } from './inline-to-mdast.js';
+import { InlineConverter, identifier } from './inline-to-mdast.js';
 import { InlineMap, type LocatedToken, type SourceIndex } from './positions.js';
 import { LINE_TOKEN } from './line-rule.js';
 import { rowCells } from './table-row.js';
@@ -214,6 +214,7 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         break;
       }
       case 'listItem': {
+        taskListItem(node);
         if (last?.position) node.position!.end = last.position.end;
         else node.position!.end = point(index.lineEnd(token.map![0]));
         let spread = false;
@@ -239,6 +240,32 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     }
     void close;
   }
+}
+
+/**
+ * GFM task list items, as micromark and mdast-util-gfm-task-list-item make them: an item whose
+ * first content is a paragraph starting `[ ]`, `[x]` or `[X]`, then white space and more
+ * content, is `checked`; the marker and one white space character leave the paragraph's first
+ * text (its start moves four columns on, on the same line, as that utility moves it), and the
+ * text goes if nothing is left of it (the paragraph then keeps its start).
+ */
+function taskListItem(item: Block): void {
+  const para = item.children?.[0] as Block | undefined;
+  if (!para || para.type !== 'paragraph') return;
+  const head = para.children?.[0] as (Block & { value?: string }) | undefined;
+  if (!head || head.type !== 'text' || !head.value) return;
+  const m = /^\[([ xX])\][ \t\n]/.exec(head.value);
+  if (!m) return;
+  if (head.value.length === 4 && para.children!.length === 1) return;
+  item.checked = m[1] !== ' ';
+  head.value = head.value.slice(4);
+  if (head.value === '') {
+    para.children!.shift();
+    return;
+  }
+  const start = head.position!.start;
+  head.position!.start = { line: start.line, column: start.column + 4, offset: start.offset! + 4 };
+  para.position!.start = { ...head.position!.start };
 }
 
 /** Is this HTML block of a kind (1 to 5: `<script>`, comment, `<?`, `<!X`, CDATA) that only its end marker ends, and is the marker missing? */
@@ -271,6 +298,10 @@ function openNode(t: LocatedToken): Block | undefined {
     case 'dl_open': return { type: 'defList', children: [] };
     case 'dt_open': return { type: 'defListTerm', children: [] };
     case 'dd_open': return { type: 'defListDescription', spread: false, children: [] };
+    case 'footnote_reference_open': {
+      const label = (t.meta as { label: string }).label;
+      return { type: 'footnoteDefinition', identifier: identifier(label), label, children: [] };
+    }
     default: return undefined;
   }
 }
