@@ -44,6 +44,11 @@ function markerEnd(state: StateBlock, line: number): number {
 
 /** The term lines from `line`: the first line of a `:` line (after at most one blank line), or -1. */
 function termLines(state: StateBlock, line: number, endLine: number): { marker: number; terms: number } | undefined {
+  // First the cheap test: a `:` line after the paragraph's lines (or one blank line).
+  let probe = line + 1;
+  while (probe < endLine && !state.isEmpty(probe) && markerEnd(state, probe) < 0) probe++;
+  if (probe < endLine && state.isEmpty(probe)) probe++;
+  if (markerEnd(state, probe) < 0) return undefined;
   const terminators = state.md.block.ruler.getRules('paragraph');
   let l = line + 1;
   for (; l < endLine; l++) {

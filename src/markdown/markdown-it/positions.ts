@@ -76,19 +76,25 @@ export class InlineMap {
       const le = index.lineEnd(line);
       let lead = 0;
       while (c + lead < nl && isBlank(content.charCodeAt(c + lead))) lead++;
-      const body = content.slice(c + lead, nl);
       let at = -1;
-      if (body !== '') {
-        const hint = line === firstLine ? Math.max(ls, startAt) : ls;
-        at = src.indexOf(body, hint);
-        if (at < 0 || at + body.length > le) at = -1;
-        // A continuation line is the end of its source line: prefer its last occurrence.
-        if (line !== firstLine && at >= 0 && src.endsWith(body, le)) at = le - body.length;
+      const length = nl - c - lead;
+      if (length > 0) {
+        // Mostly a content line is the end of its source line: compare from the end.
+        if (line !== firstLine && length <= le - ls && endsWith(src, le, content, c + lead, nl)) at = le - length;
+        else {
+          const hint = line === firstLine ? Math.max(ls, startAt) : ls;
+          // A first line starts where its block's content does; else search the line.
+          if (hint + length <= le && endsWith(src, hint + length, content, c + lead, nl)) at = hint;
+          else {
+            at = src.indexOf(content.slice(c + lead, nl), hint);
+            if (at < 0 || at + length > le) at = -1;
+          }
+        }
       }
       if (at >= 0) {
         this.add(c, Math.max(ls, at - lead));
         if (lead) this.add(c + lead, at);
-      } else if (body !== '') {
+      } else if (length > 0) {
         // Not found as is: walk the content and the source line side by side.
         this.align(content, c, nl, src, line === firstLine ? Math.max(ls, startAt) : ls, le);
       } else {
@@ -139,6 +145,12 @@ export class InlineMap {
     }
     return this.to[lo] + (offset - f[lo]);
   }
+}
+
+/** Does src end at `end` with content[from, to)? */
+function endsWith(src: string, end: number, content: string, from: number, to: number): boolean {
+  for (let i = to - 1, j = end - 1; i >= from; i--, j--) if (src.charCodeAt(j) !== content.charCodeAt(i)) return false;
+  return true;
 }
 
 function isBlank(c: number): boolean {
@@ -232,22 +244,10 @@ function markLabel(tokens: LocatedToken[], n: number): void {
 }
 
 function locatingInlineState(Base: new (...a: unknown[]) => StateInline): new (...a: unknown[]) => StateInline {
-  return class LocatingInlineState extends (Base as new (...a: unknown[]) => StateInline & { pushPending(): Token }) {
+  class LocatingInlineState extends (Base as new (...a: unknown[]) => StateInline & { pushPending(): Token }) {
     /** Where the pending text started: rules add to it at `pos` before moving on. */
     pendingStart = 0;
-    constructor(...args: unknown[]) {
-      super(...args);
-      let pending = '';
-      Object.defineProperty(this, 'pending', {
-        configurable: true,
-        enumerable: true,
-        get: () => pending,
-        set: (v: string) => {
-          if (pending === '' && v !== '') this.pendingStart = this.pos;
-          pending = v;
-        },
-      });
-    }
+    ownPending = '';
     override pushPending(): Token {
       const start = this.pendingStart;
       const token = super.pushPending() as LocatedToken;
@@ -260,7 +260,20 @@ function locatingInlineState(Base: new (...a: unknown[]) => StateInline): new (.
       token.srcAt = this.pos;
       return token;
     }
-  };
+  }
+  // `pending` as an accessor on the prototype (markdown-it's constructor assigns it, which
+  // goes through the setter): the moment it goes from empty to not is where its text starts.
+  Object.defineProperty(LocatingInlineState.prototype, 'pending', {
+    configurable: true,
+    get(this: LocatingInlineState) {
+      return this.ownPending;
+    },
+    set(this: LocatingInlineState, v: string) {
+      if (!this.ownPending && v) this.pendingStart = this.pos;
+      this.ownPending = v;
+    },
+  });
+  return LocatingInlineState;
 }
 
 function locatingBlockState(Base: new (...a: unknown[]) => StateBlock): new (...a: unknown[]) => StateBlock {
