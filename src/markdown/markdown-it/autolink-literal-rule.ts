@@ -37,18 +37,25 @@ export function autolinkLiteral(state: StateInline, silent: boolean): boolean {
   const max = state.posMax;
   let domainEnd = domainStart;
   while (domainEnd < max && isDomainChar(src.charCodeAt(domainEnd))) domainEnd++;
+  // Refuse a domain that no path could make valid before reading the path (so that a long
+  // run of failed attempts stays linear).
+  if (!validDomain(src.slice(domainStart, domainEnd), www) && !validDomain(src.slice(domainStart, trimTrail(src, domainStart, domainEnd)), www)) return false;
   let end = domainEnd;
   while (end < max && !isPathStop(src.charCodeAt(end))) end++;
   end = trimTrail(src, domainStart, end);
-  const domain = src.slice(domainStart, Math.min(domainEnd, end)).replace(/\.+$/, '');
-  if (domain === '' || (www && domain.length <= 4)) return false;
-  const labels = domain.split('.');
-  if (labels.slice(-2).some((l) => l.includes('_'))) return false;
-  if (end <= domainStart) return false;
+  if (end <= domainStart || !validDomain(src.slice(domainStart, Math.min(domainEnd, end)), www)) return false;
   const text = src.slice(pos, end);
   if (!silent) push(state, www ? `http://${text}` : text, text, pos, end);
   state.pos = end;
   return true;
+}
+
+/** A literal's domain (trailing dots aside): not empty, more than `www.`, no `_` in its last two labels. */
+function validDomain(raw: string, www: boolean): boolean {
+  const domain = raw.replace(/\.+$/, '');
+  if (domain === '' || (www && domain.length <= 4)) return false;
+  const labels = domain.split('.');
+  return !labels.slice(-2).some((l) => l.includes('_'));
 }
 
 function email(state: StateInline, silent: boolean): boolean {
@@ -116,6 +123,8 @@ function push(state: StateInline, url: string, text: string, start: number, end:
 
 /** Removes trailing punctuation, unbalanced `)` and entity-like `&name;` from a literal. */
 function trimTrail(src: string, from: number, end: number): number {
+  /** Closing minus opening parentheses in [from, end), counted once, then kept up to date. */
+  let excess: number | undefined;
   for (;;) {
     const c = src.charCodeAt(end - 1);
     if (end <= from) return end;
@@ -124,14 +133,16 @@ function trimTrail(src: string, from: number, end: number): number {
       continue;
     }
     if (c === 41) {
-      const s = src.slice(from, end);
-      let open = 0;
-      let close = 0;
-      for (const ch of s) {
-        if (ch === '(') open++;
-        else if (ch === ')') close++;
+      if (excess === undefined) {
+        excess = 0;
+        for (let i = from; i < end; i++) {
+          const ch = src.charCodeAt(i);
+          if (ch === 41) excess++;
+          else if (ch === 40) excess--;
+        }
       }
-      if (close > open) {
+      if (excess > 0) {
+        excess--;
         end--;
         continue;
       }

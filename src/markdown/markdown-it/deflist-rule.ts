@@ -42,13 +42,24 @@ function markerEnd(state: StateBlock, line: number): number {
   return pos + 1;
 }
 
+/** The last probe that found no `:` line, per parse; valid in the same container (indent and nesting level). */
+const probes = new WeakMap<StateBlock, { from: number; to: number; indent: number; level: number }>();
+
 /** The term lines from `line`: the first line of a `:` line (after at most one blank line), or -1. */
 function termLines(state: StateBlock, line: number, endLine: number): { marker: number; terms: number } | undefined {
-  // First the cheap test: a `:` line after the paragraph's lines (or one blank line).
+  // First the cheap test: a `:` line after the paragraph's lines (or one blank line). A probe
+  // that found none answers for the lines it went over too (so that paragraphs cut short
+  // by other blocks do not make the probes quadratic).
+  const memo = probes.get(state);
+  if (memo && line > memo.from && line < memo.to && memo.indent === state.blkIndent && memo.level === state.level) return undefined;
   let probe = line + 1;
   while (probe < endLine && !state.isEmpty(probe) && markerEnd(state, probe) < 0) probe++;
+  const stop = probe;
   if (probe < endLine && state.isEmpty(probe)) probe++;
-  if (markerEnd(state, probe) < 0) return undefined;
+  if (markerEnd(state, probe) < 0) {
+    probes.set(state, { from: line, to: stop, indent: state.blkIndent, level: state.level });
+    return undefined;
+  }
   const terminators = state.md.block.ruler.getRules('paragraph');
   let l = line + 1;
   for (; l < endLine; l++) {

@@ -30,29 +30,33 @@ export function spanRule(syntax: SpanSyntax): InlineRule {
     if (d && start >= d.from && start < d.lineEnd) return false;
     if (!src.startsWith(open, start)) return false;
     const max = state.posMax;
+    const from = start + open.length;
     let quote = 0;
-    let inner = '';
-    let pos = start + open.length;
+    let pos = from;
     for (; pos < max; pos++) {
       const c = src.charCodeAt(pos);
       if (c === 10) break;
-      // micromark hands the construct a tab as white space.
-      inner += c === 9 ? ' ' : src[pos];
       if (syntax.quotes && (c === 34 || c === 39)) {
         if (quote === 0) quote = c;
         else if (quote === c) quote = 0;
       }
-      if (quote === 0 && inner.endsWith(close)) {
-        if (inner.length > MAX_SPAN) return false;
-        if (!syntax.accept(inner.slice(0, -close.length))) return false;
+      const closeStart = pos + 1 - close.length;
+      if (quote === 0 && closeStart >= from && src.startsWith(close, closeStart)) {
+        if (pos + 1 - from > MAX_SPAN) return false;
+        const content = src.slice(from, closeStart);
+        // micromark hands the construct a tab as white space.
+        if (!syntax.accept(content.includes('\t') ? content.replace(/\t/g, ' ') : content)) return false;
         if (!silent) {
           const token = state.push(SPAN_TOKEN, '', 0);
-          token.content = src.slice(start + open.length, pos + 1 - close.length);
+          token.content = content;
           token.meta = { kind: syntax.name };
         }
         state.pos = pos + 1;
         return true;
       }
+      // Inside quotes past MAX_SPAN no close can be accepted any more: stop (the line is not
+      // known dead then, as in micromark), so that a line of quoted openers is not quadratic.
+      if (quote !== 0 && pos - from > MAX_SPAN + close.length) return false;
     }
     // Dead only when the line (not a link label's end) stopped the scan.
     if (quote === 0 && (pos < max || max === src.length)) {
