@@ -1,9 +1,5 @@
 // markdown-it plugins without type declarations of their own.
-declare module 'markdown-it-deflist' {
-  import type { PluginSimple } from 'markdown-it';
-  const plugin: PluginSimple;
-  export default plugin;
-}
+
 declare module 'markdown-it-footnote' {
   import type { PluginSimple } from 'markdown-it';
   const plugin: PluginSimple;
