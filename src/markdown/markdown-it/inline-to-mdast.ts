@@ -58,8 +58,8 @@ export class InlineConverter {
       switch (t.type) {
         case 'text':
         case 'text_special':
+          // (Emptied delimiter tokens of a strong run make nothing.)
           if (t.content === '') break;
-          if (t.info === 'autolink') break;
           addText(t.content, this.map.map(s), this.map.map(e));
           break;
         case 'softbreak': {

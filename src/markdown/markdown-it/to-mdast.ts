@@ -44,7 +44,7 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     }
     if (t.nesting === -1) {
       const top = stack.pop();
-      if (top?.node) closeNode(top as { node: Block; token: LocatedToken }, t);
+      if (top?.node) closeNode(top as { node: Block; token: LocatedToken });
       parent = root;
       for (let k = stack.length - 1; k >= 0; k--) {
         if (stack[k].node) {
@@ -196,7 +196,8 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     return l;
   }
 
-  function closeNode(open: { node: Block; token: LocatedToken }, close: LocatedToken): void {
+  /** Ends a container node: its end, and what depends on its children (spread, task list items). */
+  function closeNode(open: { node: Block; token: LocatedToken }): void {
     const { node, token } = open;
     const kids = node.children ?? [];
     const last = kids[kids.length - 1];
@@ -238,7 +239,6 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         if (last?.position) node.position!.end = last.position.end;
         else if (token.map) node.position!.end = point(index.lineEnd(token.map[1] - 1));
     }
-    void close;
   }
 }
 
