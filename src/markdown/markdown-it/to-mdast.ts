@@ -44,7 +44,6 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     }
     if (t.nesting === -1) {
       const top = stack.pop();
-      if (top?.node) closeNode(top as { node: Block; token: LocatedToken });
       parent = root;
       for (let k = stack.length - 1; k >= 0; k--) {
         if (stack[k].node) {
@@ -52,6 +51,7 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
           break;
         }
       }
+      if (top?.node) closeNode(top as { node: Block; token: LocatedToken });
       continue;
     }
     switch (t.type) {
@@ -162,6 +162,24 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
     return p;
   }
 
+  /**
+   * micromark reads definitions and the setext heading text right after them as one piece of
+   * content, and starts the heading where the first of those definitions starts. (Called
+   * when `parent` is the heading's container again.)
+   */
+  function setextAfterDefinitions(heading: Block): void {
+    const siblings = parent.children!;
+    let k = siblings.length - 2;
+    let line = heading.position!.start.line;
+    let start: Position['start'] | undefined;
+    while (k >= 0 && siblings[k].type === 'definition' && siblings[k].position!.end.line === line - 1) {
+      start = siblings[k].position!.start;
+      line = start.line;
+      k--;
+    }
+    if (start) heading.position!.start = { ...start };
+  }
+
   /** Does a fence's last line close it? */
   function fenceClosed(t: LocatedToken): boolean {
     const last = t.map![1] - 1;
@@ -206,6 +224,7 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         break;
       case 'heading':
         node.position!.end = point(index.lineEnd(token.map![1] - 1));
+        if (token.markup === '=' || token.markup === '-') setextAfterDefinitions(node);
         break;
       case 'list': {
         if (last?.position) node.position!.end = last.position.end;
