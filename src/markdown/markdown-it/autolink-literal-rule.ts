@@ -9,7 +9,7 @@ import type { LocatedToken } from './positions.js';
  * - `www.` after the start, white space or one of `(*_[]~`; `http://` or `https://` after
  *   anything but an ASCII letter; then a domain (letters, digits, `-`, `_`, `.`, other
  *   non-ASCII characters; no `_` in its last two labels) and a path up to white space or `<`;
- *   trailing `?!.,:*_~'"`, an unbalanced `)` and an entity-like `&name;` are not part of it;
+ *   trailing `?!.,:*_~'"]`, an unbalanced `)` and an entity-like `&name;` are not part of it;
  * - an e-mail address: `[A-Za-z0-9+._-]+@` and a domain with a dot, not ending in `-` or `_`.
  */
 export function autolinkLiteral(state: StateInline, silent: boolean): boolean {
@@ -128,7 +128,7 @@ function trimTrail(src: string, from: number, end: number): number {
   for (;;) {
     const c = src.charCodeAt(end - 1);
     if (end <= from) return end;
-    if ('?!.,:*_~\'"'.includes(src[end - 1])) {
+    if ('?!.,:*_~\'"]'.includes(src[end - 1])) {
       end--;
       continue;
     }

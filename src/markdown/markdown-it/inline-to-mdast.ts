@@ -63,6 +63,8 @@ export class InlineConverter {
           addText(t.content, this.map.map(s), this.map.map(e));
           break;
         case 'softbreak': {
+          // White space before a line ending is no text (markdown-it drops spaces, not tabs).
+          if (text && parent.children[parent.children.length - 1] === text) text.value = text.value.replace(/[ \t]+$/, '');
           // The text runs over the line ending to the start of the next line.
           const nl = content.indexOf('\n', s);
           addText('\n', this.map.map(nl), this.afterLineEnding(nl));

@@ -8,6 +8,7 @@ import { oneCharacter, plainTextRule } from './text-rule.js';
 import { autolinkLiteral } from './autolink-literal-rule.js';
 import { useDefinitions } from './definition-rule.js';
 import { useDefinitionLists } from './deflist-rule.js';
+import { useStrikethroughRuns } from './strike-rule.js';
 import { trackPositions } from './positions.js';
 
 const instances = new Map<Dialect, MarkdownIt>();
@@ -38,6 +39,7 @@ function create(dialect: Dialect): MarkdownIt {
   if (literals) md.inline.ruler.after('newline', 'autolink_literal', autolinkLiteral);
   md.inline.ruler.push('one_character', oneCharacter);
   useDefinitionLists(md);
+  useStrikethroughRuns(md);
   // GFM footnotes: `[^label]` references and `[^label]:` definitions, which stay where they
   // are (mdast keeps them in place; markdown-it-footnote's tail rule would move them to the
   // end); no inline `^[…]` footnotes (not GFM, and mmark's `^sup^` must see them).
