@@ -41,7 +41,11 @@ export function autolinkLiteral(state: StateInline, silent: boolean): boolean {
   // run of failed attempts stays linear).
   if (!validDomain(src.slice(domainStart, domainEnd), www) && !validDomain(src.slice(domainStart, trimTrail(src, domainStart, domainEnd)), www)) return false;
   let end = domainEnd;
-  while (end < max && !isPathStop(src.charCodeAt(end))) end++;
+  // The path runs to white space or `<`; a `]` right before `(` or `[` ends it too.
+  while (end < max && !isPathStop(src.charCodeAt(end))) {
+    if (src.charCodeAt(end) === 93 && (src.charCodeAt(end + 1) === 40 || src.charCodeAt(end + 1) === 91)) break;
+    end++;
+  }
   end = trimTrail(src, domainStart, end);
   if (end <= domainStart || !validDomain(src.slice(domainStart, Math.min(domainEnd, end)), www)) return false;
   const text = src.slice(pos, end);

@@ -64,10 +64,12 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
         break;
       }
       case 'fence': {
-        const info = md.utils.unescapeAll(t.info).trim();
+        // micromark: the language up to white space, the meta after it with its trailing white space.
+        const info = md.utils.unescapeAll(t.info).replace(/^[ \t]+/, '');
         const sp = info.search(/[\t ]/);
-        const lang = info === '' ? null : sp < 0 ? info : info.slice(0, sp);
-        const meta = sp < 0 ? null : info.slice(sp).trim() || null;
+        const lang = info.trim() === '' ? null : sp < 0 ? info : info.slice(0, sp);
+        const rest = sp < 0 ? '' : info.slice(sp).replace(/^[ \t]+/, '');
+        const meta = rest.trim() === '' ? null : rest;
         // An unclosed fence at the end of the document runs to its very end.
         const end = !fenceClosed(t) && t.map![1] >= index.starts.length - 1 ? index.text.length : index.lineEnd(t.map![1] - 1);
         add({ type: 'code', lang, meta, value: t.content.replace(/\n$/, ''), position: span(start, end) });
@@ -153,11 +155,15 @@ export function tokensToMdast(tokens: LocatedToken[], index: SourceIndex, md: Ma
   /** Back from a block's first character over its indent inside its container (micromark starts indented code and HTML there). */
   function indentStart(at: number, columns: number): number {
     const src = index.text;
+    const ls = index.lineStart(index.lineOf(at));
     let p = at;
-    let n = columns;
-    while (n > 0 && p > 0 && (src.charCodeAt(p - 1) === 32 || src.charCodeAt(p - 1) === 9)) {
-      p--;
-      n -= src.charCodeAt(p) === 9 ? 4 : 1;
+    while (p > ls && at - p < columns + 8 && (src.charCodeAt(p - 1) === 32 || src.charCodeAt(p - 1) === 9)) p--;
+    // The first place from which the white space up to `at` is at most `columns` wide (tabs to multiples of 4).
+    for (; p < at; p++) {
+      let col = p - ls;
+      const from = col;
+      for (let q = p; q < at; q++) col = src.charCodeAt(q) === 9 ? col + 4 - (col % 4) : col + 1;
+      if (col - from <= columns) break;
     }
     return p;
   }
