@@ -6,6 +6,7 @@
 //   node scripts/parser-diff.mjs [--inputs FILE.json] [--spec] [--verbose] [--limit N]
 // FILE.json: [{file, dialect, text}], e.g. the (text, dialect) pairs parseMarkdown was called
 // with while converting the corpus. --spec: every CommonMark spec example, in both dialects.
+// --random N [--seed S]: N random strings of Markdown and dialect syntax pieces, in both.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -25,6 +26,21 @@ if (args.includes('--spec')) {
   for (const t of spec.tests) for (const dialect of ['kramdown', 'mmark']) inputs.push({ name: `spec ${t.number} (${t.section}) ${dialect}`, dialect, text: t.markdown, section: t.section });
 }
 
+if (opt('--random')) {
+  const pieces = ['a', 'b c', ' ', '  ', '\n', '\n\n', '*', '**', '_', '`', '[', ']', '(', ')', '{{RFC1}}', '{: #x}', '{#y}', '(((i)))',
+    '[@RFC2]', '(#z)', '(!w)', '~', '^', '~~', '> ', '- ', '1. ', '    ', '\t', '# ', '---', '--- middle', '.# Abstract', ': ', '|',
+    '|-|-|', '<b>', '</b>', '<div>', 'http://x.y', 'www.a.b', 'e@f.gh', '\\', '&amp;', '[^1]', '[^1]: n', '[r]: /u', '```', '~~~',
+    '![i](j)', '[k](l "t")', '"', "'", '-', '='];
+  let seed = Number(opt('--seed') ?? 12345);
+  const next = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  for (let i = 0; i < Number(opt('--random')); i++) {
+    let text = '';
+    const length = 3 + next(25);
+    for (let j = 0; j < length; j++) text += pieces[next(pieces.length)];
+    for (const dialect of ['kramdown', 'mmark']) inputs.push({ name: `random ${i} ${dialect} ${JSON.stringify(text)}`, dialect, text });
+  }
+}
+
 let same = 0;
 const classes = {};
 let shown = 0;
@@ -39,6 +55,8 @@ for (const input of inputs) {
   if (!d) { same++; continue; }
   const cls = d.crash ? 'crash' : d.declined ? 'declined' : d.structure ? 'structure' : d.value ? 'value' : 'position';
   (classes[cls] ??= []).push(input.name);
+  const byDialect = `${cls} (${input.dialect})`;
+  classes[byDialect] = (classes[byDialect] ?? 0) + 1;
   if (input.section) {
     const k = `${cls}: ${input.section}`;
     classes[k] = (classes[k] ?? 0) + 1;

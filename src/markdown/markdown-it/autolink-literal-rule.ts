@@ -9,7 +9,7 @@ import type { LocatedToken } from './positions.js';
  * - `www.` after the start, white space or one of `(*_[]~`; `http://` or `https://` after
  *   anything but an ASCII letter; then a domain (letters, digits, `-`, `_`, `.`, other
  *   non-ASCII characters; no `_` in its last two labels) and a path up to white space or `<`;
- *   trailing `?!.,:*_~'"]`, an unbalanced `)` and an entity-like `&name;` are not part of it;
+ *   trailing `?!.,:*_~'"]>`, an unbalanced `)` and an entity-like `&name;` are not part of it;
  * - an e-mail address: `[A-Za-z0-9+._-]+@` and a domain with a dot, not ending in `-` or `_`.
  */
 export function autolinkLiteral(state: StateInline, silent: boolean): boolean {
@@ -24,6 +24,10 @@ export function autolinkLiteral(state: StateInline, silent: boolean): boolean {
   if (c === 119 || c === 87) {
     if (!(prev === -1 || prev === 32 || prev === 9 || prev === 10 || prev === 40 || prev === 42 || prev === 95 || prev === 91 || prev === 93 || prev === 126)) return false;
     if (!/^www\./i.test(src.slice(pos, pos + 4))) return false;
+    // micromark tries an e-mail address first: `www.a.be@f.gh` is one (the `@` rule takes it).
+    let e = pos;
+    while (e < state.posMax && isAtext(src.charCodeAt(e))) e++;
+    if (src.charCodeAt(e) === 64 && emailDomainEnd(src, e, state.posMax) > 0) return false;
     domainStart = pos;
     www = true;
   } else if (c === 104 || c === 72) {
@@ -82,14 +86,8 @@ function email(state: StateInline, silent: boolean): boolean {
       keep--;
     }
   }
-  const max = state.posMax;
-  let end = at + 1;
-  while (end < max && isEmailDomainChar(src.charCodeAt(end))) end++;
-  while (end > at + 1 && src.charCodeAt(end - 1) === 46) end--;
-  const domain = src.slice(at + 1, end);
-  if (!domain.includes('.')) return false;
-  const last = domain.charCodeAt(domain.length - 1);
-  if (last === 45 || last === 95) return false;
+  const end = emailDomainEnd(src, at, state.posMax);
+  if (end < 0) return false;
   if (!silent) {
     if (pendingStart > start) {
       // Take the local part's tokens back: drop those inside it, cut the one it starts in.
@@ -109,6 +107,17 @@ function email(state: StateInline, silent: boolean): boolean {
   }
   state.pos = end;
   return true;
+}
+
+/** The end of a valid e-mail domain after the `@` at `at` (with a dot, not ending in `-` or `_`), or -1. */
+function emailDomainEnd(src: string, at: number, max: number): number {
+  let end = at + 1;
+  while (end < max && isEmailDomainChar(src.charCodeAt(end))) end++;
+  while (end > at + 1 && src.charCodeAt(end - 1) === 46) end--;
+  const domain = src.slice(at + 1, end);
+  if (!domain.includes('.')) return -1;
+  const last = domain.charCodeAt(domain.length - 1);
+  return last === 45 || last === 95 ? -1 : end;
 }
 
 function push(state: StateInline, url: string, text: string, start: number, end: number): void {
@@ -132,7 +141,7 @@ function trimTrail(src: string, from: number, end: number): number {
   for (;;) {
     const c = src.charCodeAt(end - 1);
     if (end <= from) return end;
-    if ('?!.,:*_~\'"]'.includes(src[end - 1])) {
+    if ('?!.,:*_~\'"]>'.includes(src[end - 1])) {
       end--;
       continue;
     }
