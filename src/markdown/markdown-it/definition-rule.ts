@@ -38,6 +38,13 @@ export function useDefinitions(md: MarkdownIt): void {
       token.map = [startLine, state.line];
       token.meta = meta;
     }
+    // micromark reads definitions and the lines after them as one piece of content: a line
+    // indented as code right after a definition goes on that content, as a paragraph.
+    const next = state.line;
+    if (next < endLine && !state.isEmpty(next) && state.sCount[next] - state.blkIndent >= 4) {
+      const paragraph = rules.find((r) => r.name === 'paragraph');
+      if (paragraph) paragraph.fn(state, next, endLine, false);
+    }
     return true;
   };
 }
