@@ -5,8 +5,10 @@
 //   plain       mdast-util-from-markdown with no extension (CommonMark only)
 //   gfm         + the GFM and definition-list extensions parseMarkdown uses
 //   ours:X      CommonMark + one of our dialect extensions alone
-//   full        parseMarkdown itself (all of the above together)
-//   tokens      micromark's tokenizer alone for `full` (no mdast), to split the cost
+//   full        parseMarkdown itself (markdown-it with our rules, to the same mdast)
+//   micromark   parseMarkdownMicromark: the micromark front end parseMarkdown used before
+//   markdown-it markdown-it's own parse, tokens only (no mdast, no dialect rules)
+//   tokens      micromark's tokenizer alone for `micromark` (no mdast), to split the cost
 // Each: min and median CPU time of N runs after a warm-up (CPU, not wall, time, and the
 // minimum, are the figures to compare on a loaded machine). Run after `npm run build`:  node bench/parse.js [FILE]  (BENCH_RUNS=N)
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { defListFromMarkdown } from 'mdast-util-definition-list';
+import MarkdownIt from 'markdown-it';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'));
@@ -34,6 +37,7 @@ if (!existsSync(file)) {
   process.exit(0);
 }
 const { parseMarkdown } = await import('../dist/src/index.js');
+const { parseMarkdownMicromark } = await import('../dist/src/markdown/parse.js');
 const { splitDraft, joinMultilineAttributeLists } = await import('../dist/src/markdown/split.js');
 const { dialectExtensions } = await import('../dist/src/syntax/dialects.js');
 
@@ -81,6 +85,13 @@ ours.micromark.forEach((ext, i) => {
 });
 if (want('ours')) time('ours:all', () => fromMarkdown(body, { extensions: ours.micromark, mdastExtensions: ours.fromMarkdown }));
 if (want('full')) time('full (parseMarkdown)', () => parseMarkdown(body, dialect));
+// parseMarkdown parses with markdown-it (src/markdown/markdown-it/); the micromark front end
+// it replaced, and markdown-it's own parse (tokens only, no mdast, none of our rules):
+if (want('micromark')) time('micromark (before)', () => parseMarkdownMicromark(body, dialect));
+if (want('markdown-it')) {
+  const md = new MarkdownIt('default', { html: true });
+  time('markdown-it tokens (plain)', () => md.parse(body, {}));
+}
 if (want('tokens')) {
   const g = gfm();
   time('tokens (micromark, full)', () => postprocess(parse({ extensions: [...g.extensions, ...ours.micromark] }).document().write(preprocess()(body, undefined, true))));

@@ -15,10 +15,29 @@ import { defListFromMarkdown } from 'mdast-util-definition-list';
 import { dialectExtensions } from '../syntax/dialects.js';
 import { gfmTableWithPrecheck } from '../syntax/table-precheck.js';
 import type { Dialect } from './split.js';
+import { parseMarkdownIt } from './markdown-it/parse.js';
 
 /**
  * Parses Markdown into mdast with CommonMark, GFM (tables, footnotes, strikethrough, task
- * lists, autolinks), definition lists, and the dialect's IETF syntax.
+ * lists, autolink literals), definition lists, and the dialect's IETF syntax.
+ *
+ * markdown-it does the parsing (src/markdown/markdown-it/): it makes the tree that micromark
+ * made (parseMarkdownMicromark), positions included, in a tenth of the time on large drafts.
+ * Text with carriage returns, or a byte order mark at its start, still goes to micromark:
+ * markdown-it rewrites line endings before it parses (so offsets and values would change),
+ * and micromark drops a leading byte order mark. Callers give text split from a draft, which
+ * has neither (splitDraft normalises line endings and drops the mark). So does text nested
+ * deeper than markdown-it follows (see parseMarkdownIt): no draft does.
+ */
+export function parseMarkdown(text: string, dialect: Dialect): Root {
+  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return parseMarkdownMicromark(text, dialect);
+  return parseMarkdownIt(text, dialect) ?? parseMarkdownMicromark(text, dialect);
+}
+
+/**
+ * The micromark front end: the reference the markdown-it one is compared with (scripts/
+ * parser-diff.mjs, test/unit/markdown/markdown-it.test.ts), and the parser for text with
+ * carriage returns.
  *
  * Leading empty lines are not handed to micromark: callers pad a piece of the document with
  * one `\n` per line before it (so that positions are the file's), and micromark spends as much
@@ -26,7 +45,7 @@ import type { Dialect } from './split.js';
  * cost a fifth of its whole parse). Empty lines at the start of a document make no node, so
  * the rest is parsed alone and its positions moved down; the tree is the same.
  */
-export function parseMarkdown(text: string, dialect: Dialect): Root {
+export function parseMarkdownMicromark(text: string, dialect: Dialect): Root {
   let blank = 0;
   while (text.charCodeAt(blank) === 10) blank++;
   // micromark drops a byte order mark only at the very start: keep one after the lines there.

@@ -57,21 +57,32 @@ function spansExtension(spans: SpanSyntax[]): MicromarkExtension {
   return { text };
 }
 
-const PART_PREFIX = '--- ';
-const SPECIAL_PREFIX = '.# ';
+/** A line construct: a prefix at the very start of a line, and what may follow it. */
+export interface LineSyntax {
+  name: string;
+  prefix: string;
+  accept: (rest: string) => boolean;
+}
+
+const KRAMDOWN_LINES: LineSyntax[] = [
+  { name: LINE.kramdownPart, prefix: '--- ', accept: (rest) => /^\s*[A-Za-z_][\w-]*\s*$/.test(rest) },
+];
+const MMARK_LINES: LineSyntax[] = [
+  { name: LINE.mmarkSpecialHeading, prefix: '.# ', accept: (rest) => rest.trim() !== '' },
+];
+
+/** The dialect's IETF syntax, one table read by both Markdown front ends (micromark and markdown-it). */
+export function dialectSyntax(dialect: Dialect): { spans: SpanSyntax[]; lines: LineSyntax[] } {
+  return dialect === 'mmark' ? { spans: MMARK_SPANS, lines: MMARK_LINES } : { spans: KRAMDOWN_SPANS, lines: KRAMDOWN_LINES };
+}
 
 /** The micromark and mdast-util-from-markdown extensions for one dialect. */
 export function dialectExtensions(dialect: Dialect): { micromark: MicromarkExtension[]; fromMarkdown: FromMarkdownExtension[] } {
-  if (dialect === 'mmark') {
-    const special = lineConstruct(LINE.mmarkSpecialHeading, SPECIAL_PREFIX, (rest) => rest.trim() !== '');
-    return {
-      micromark: [spansExtension(MMARK_SPANS), { flow: { 46: [special] } }],
-      fromMarkdown: [spanFromMarkdown(MMARK_SPANS), lineFromMarkdown([{ name: LINE.mmarkSpecialHeading, prefix: SPECIAL_PREFIX }])],
-    };
-  }
-  const part = lineConstruct(LINE.kramdownPart, PART_PREFIX, (rest) => /^\s*[A-Za-z_][\w-]*\s*$/.test(rest));
+  const { spans, lines } = dialectSyntax(dialect);
+  const flow: Record<number, Construct[]> = {};
+  for (const l of lines) (flow[l.prefix.charCodeAt(0)] ??= []).push(lineConstruct(l.name, l.prefix, l.accept));
   return {
-    micromark: [spansExtension(KRAMDOWN_SPANS), { flow: { 45: [part] } }],
-    fromMarkdown: [spanFromMarkdown(KRAMDOWN_SPANS), lineFromMarkdown([{ name: LINE.kramdownPart, prefix: PART_PREFIX }])],
+    micromark: [spansExtension(spans), { flow }],
+    fromMarkdown: [spanFromMarkdown(spans), lineFromMarkdown(lines)],
   };
 }

@@ -21,7 +21,7 @@ export interface SpanSyntax {
 const SPAN_LINE = 'ietfSpanLine' as TokenType;
 
 /** Spans longer than this are not taken as spans. */
-const MAX_SPAN = 4000;
+export const MAX_SPAN = 4000;
 
 /**
  * Makes a micromark text construct that reads a delimited span whole. The text inside is
