@@ -1,5 +1,6 @@
+import { eachPoint } from './each-point.js';
 import type { Root } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Point } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -77,24 +78,13 @@ export function parseMarkdownAsIs(text: string, dialect: Dialect): Root {
  * the document's start, as micromark puts it for a document that opens with empty lines.
  */
 function shiftPositions(root: Root, lines: number): void {
-  const seen = new Set<Point>();
-  const move = (p: Point | undefined) => {
-    if (!p || seen.has(p)) return;
-    seen.add(p);
+  const move = (p: Point) => {
     p.line += lines;
     if (p.offset !== undefined) p.offset += lines;
   };
-  const stack: { position?: Position; children?: unknown[] }[] = [...root.children];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.position) {
-      move(node.position.start);
-      move(node.position.end);
-    }
-    if (Array.isArray(node.children)) for (const c of node.children) stack.push(c as never);
-  }
+  const moved = eachPoint(root, move);
   if (root.position) {
-    move(root.position.end);
+    if (!moved.has(root.position.end)) move(root.position.end);
     root.position.start = { line: 1, column: 1, offset: 0 };
   }
 }

@@ -1,5 +1,5 @@
+import { eachPoint } from './each-point.js';
 import type { Root } from 'mdast';
-import type { Point, Position } from 'unist';
 import type { Dialect } from './split.js';
 import { parseMarkdown } from './parse.js';
 
@@ -115,21 +115,9 @@ function definedLabels(pieces: Piece[]): Map<string, string>[] {
 
 /** Every point of the tree moved by `offset` characters (lines and columns are already right). */
 function moveOffsets(root: Root, by: number): void {
-  const seen = new Set<Point>();
-  const move = (p: Point | undefined) => {
-    if (!p || seen.has(p) || p.offset === undefined) return;
-    seen.add(p);
-    p.offset += by;
-  };
-  const stack: { position?: Position; children?: unknown[] }[] = [...root.children];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.position) {
-      move(node.position.start);
-      move(node.position.end);
-    }
-    if (Array.isArray(node.children)) for (const c of node.children) stack.push(c as never);
-  }
+  eachPoint(root, (p) => {
+    if (p.offset !== undefined) p.offset += by;
+  });
 }
 
 /**
