@@ -3,9 +3,9 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { mapLine, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { defaultCacheDir, type ReferenceResolver } from '../bibxml/resolve.js';
 import { NetworkResolver, type ReferenceProgress } from '../bibxml/network-resolver.js';
-import { LOCK_FILE, readLock } from '../bibxml/lock.js';
+import { LOCK_FILE, readLock, type LockEntry } from '../bibxml/lock.js';
 import type { FetchOptions } from '../bibxml/fetch.js';
-import type { ReferenceSettings } from '../bibxml/settings.js';
+import { DEFAULT_REF_SERVER, type ReferenceSettings } from '../bibxml/settings.js';
 import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js';
 import { xmlToRfc } from '../from-xml/index.js';
 import { defaultMetadata } from '../metadata/types.js';
@@ -53,6 +53,8 @@ export interface BuildOptions {
   onReferenceProgress?: (event: ReferenceProgress) => void;
   /** Timeouts and retries of single fetches (tests shorten them). */
   fetchOptions?: FetchOptions;
+  /** Entries kept from an earlier lock file, used first (`refs lock`). */
+  pinnedReferences?: Record<string, LockEntry>;
   /**
    * Run `draftsmith check`'s rules too: `report` prints their findings (errors as warnings,
    * so editors' copies still build), `strict` fails the build on a check error. Default off.
@@ -109,7 +111,12 @@ export function outputBaseName(result: MarkdownToRfcResult, input: string): stri
 
 /** The options that decide where references come from. */
 export type ReferenceOptions = Pick<BuildOptions, 'refcache' | 'offline' | 'noUserCache' | 'refServer' | 'refreshRefs' | 'ignoreLock' |
-  'referenceSettings' | 'onReferenceProgress' | 'fetchOptions' | 'siblings'>;
+  'referenceSettings' | 'onReferenceProgress' | 'fetchOptions' | 'siblings' | 'pinnedReferences'>;
+
+/** The bibliography service: `--ref-server`, else `DRAFTSMITH_REF_SERVER`, else the project file, else bib.ietf.org. */
+export function referenceServer(options: ReferenceOptions): string {
+  return options.refServer ?? process.env.DRAFTSMITH_REF_SERVER ?? options.referenceSettings?.server ?? DEFAULT_REF_SERVER;
+}
 
 /**
  * The resolver for one input, cheapest source first: the `references.lock` beside it (then
@@ -133,8 +140,8 @@ export function referenceSetup(input: string, options: ReferenceOptions): { reso
   return {
     resolver: new NetworkResolver({
       dirs, cacheDir, offline: options.offline, refresh: options.refreshRefs,
-      lock: read ? { path: lockPath, entries: read.lock.entries } : undefined,
-      server: options.refServer ?? process.env.DRAFTSMITH_REF_SERVER ?? settings.server,
+      lock: read ? { path: lockPath, entries: read.lock.entries } : undefined, pinned: options.pinnedReferences,
+      server: referenceServer(options),
       maxAgeDays: settings.maxAgeDays, concurrency: settings.concurrency,
       fetch: { timeoutMs: settings.timeoutSeconds ? settings.timeoutSeconds * 1000 : undefined, ...options.fetchOptions },
       onProgress: options.onReferenceProgress,

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { entryOf } from '../bibxml/fetch.js';
 import { LOCK_FILE, readLock, sha256, writeLock, type LockEntry } from '../bibxml/lock.js';
 import type { ReferenceResolver, ResolvedReference } from '../bibxml/resolve.js';
 import { libraryUrl } from '../bibxml/library.js';
-import { DEFAULT_REF_SERVER } from '../bibxml/settings.js';
-import { convertInput, referenceSetup, type BuildOptions, type ReferenceOptions } from './build.js';
+import { convertInput, referenceServer, referenceSetup, type BuildOptions, type ReferenceOptions } from './build.js';
 
 /** One library entry a draft uses, and where it came from. */
 export interface UsedReference {
@@ -27,18 +25,10 @@ export interface DraftReferences {
 /** Hands every lookup to `inner` and remembers what was found, for listing and locking. */
 class RecordingResolver implements ReferenceResolver {
   readonly found = new Map<string, ResolvedReference>();
-  constructor(private readonly inner: ReferenceResolver, private readonly pinned: Record<string, LockEntry> = {}, private readonly lockPath?: string) {}
+  constructor(private readonly inner: ReferenceResolver) {}
 
   async resolveAll(names: string[]): Promise<Map<string, ResolvedReference>> {
-    const out = new Map<string, ResolvedReference>();
-    const rest: string[] = [];
-    for (const name of names) {
-      const pin = this.pinned[name];
-      const element = pin && sha256(pin.xml) === pin.sha256 ? entryOf(pin.xml) : undefined;
-      if (element) out.set(name, { element, text: pin.xml, source: pin.source });
-      else rest.push(name);
-    }
-    for (const [k, v] of await this.inner.resolveAll(rest)) out.set(k, v);
+    const out = await this.inner.resolveAll(names);
     for (const [k, v] of out) this.found.set(k, v);
     return out;
   }
@@ -62,9 +52,9 @@ export async function draftReferences(input: string, options: RefsOptions, pinne
     const code = (e as NodeJS.ErrnoException).code;
     return { input, used: [], failed: true, diagnostics: [{ severity: 'error', ruleId: 'input', file: input, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`, hint: 'check the path' }] };
   }
-  const setup = referenceSetup(input, options);
+  const setup = referenceSetup(input, { ...options, pinnedReferences: pinned });
   if ('diagnostic' in setup) return { input, used: [], diagnostics: [setup.diagnostic], failed: true };
-  const recorder = new RecordingResolver(setup.resolver, pinned);
+  const recorder = new RecordingResolver(setup.resolver);
   const result = await convertInput(source, input, { ...options, allowMissingRefs: false }, undefined, recorder);
   const used = [...recorder.found].map(([name, r]) => ({ name, source: r.source, text: r.text })).sort((a, b) => a.name.localeCompare(b.name));
   return { input, used, diagnostics: result.diagnostics, failed: result.failed };
@@ -94,7 +84,7 @@ export async function lockReferences(inputs: string[], options: RefsOptions, upd
     byFolder.set(dir, [...(byFolder.get(dir) ?? []), input]);
   }
   const outcomes: LockOutcome[] = [];
-  const server = options.refServer ?? process.env.DRAFTSMITH_REF_SERVER ?? options.referenceSettings?.server ?? DEFAULT_REF_SERVER;
+  const server = referenceServer(options);
   for (const [dir, drafts] of byFolder) {
     const lockPath = join(dir, LOCK_FILE);
     const read = readLock(lockPath);

@@ -23,6 +23,18 @@ export interface SiblingDraft {
   meta: Pick<DraftMetadata, 'title' | 'authors' | 'date'>;
 }
 
+/**
+ * What a Markdown draft's header says (docName, title, authors, date), read without converting
+ * the body; undefined without a header. Problems are left to the build that reads it in full.
+ */
+export function headerMetadata(source: string, file: string): DraftMetadata | undefined {
+  const split = splitDraft(source);
+  if (!split.header) return undefined;
+  const reporter = new Reporter(file);
+  return split.header.format === 'yaml' ? readKramdownHeader(split.header.text, split.header.startLine, reporter)
+    : readMmarkHeader(split.header.text, split.header.startLine, reporter);
+}
+
 /** What a build's drafts say about themselves (their headers only), for citations between them. */
 export function readSiblings(files: string[]): SiblingDraft[] {
   const out: SiblingDraft[] = [];
@@ -34,12 +46,8 @@ export function readSiblings(files: string[]): SiblingDraft[] {
     } catch {
       continue;
     }
-    const split = splitDraft(source);
-    if (!split.header) continue;
-    const reporter = new Reporter(file);
-    const meta = split.header.format === 'yaml' ? readKramdownHeader(split.header.text, split.header.startLine, reporter)
-      : readMmarkHeader(split.header.text, split.header.startLine, reporter);
-    if (!meta.docName || !/^draft-/.test(meta.docName)) continue;
+    const meta = headerMetadata(source, file);
+    if (!meta?.docName || !/^draft-/.test(meta.docName)) continue;
     const name = draftName(meta.docName);
     const dir = dirname(resolve(file));
     if (!tagsIn.has(dir)) tagsIn.set(dir, repositoryTop(dir));

@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { libraryFileNames } from './library.js';
-import { readEntryFile } from './resolve.js';
+import { DirectoryResolver } from './resolve.js';
 import type { RfcElement } from '../tree/nodes.js';
 
 /** An entry found in the cache, with the time it was written. */
@@ -22,13 +22,8 @@ export class EntryCache {
   constructor(readonly dir: string) {}
 
   read(name: string): CachedEntry | undefined {
-    for (const file of libraryFileNames(name)) {
-      const path = join(this.dir, file);
-      if (!existsSync(path)) continue;
-      const entry = readEntryFile(path);
-      if (entry) return { ...entry, path, mtimeMs: statSync(path).mtimeMs };
-    }
-    return undefined;
+    const found = new DirectoryResolver([this.dir]).lookup(name);
+    return found?.text === undefined ? undefined : { element: found.element, text: found.text, path: found.source, mtimeMs: statSync(found.source).mtimeMs };
   }
 
   /** Stores a fetched entry (atomically: a reader never sees half a file) and says where. */

@@ -1,4 +1,5 @@
-import { checkXml, parseXmlFragment } from '../xml/parse.js';
+import { checkXml } from '../xml/parse.js';
+import { entryElement } from './resolve.js';
 import type { RfcElement } from '../tree/nodes.js';
 
 /** How one entry is fetched. */
@@ -22,12 +23,7 @@ export type FetchResult =
 /** Reads a bibxml answer: a `<reference>` or `<referencegroup>`, or undefined for anything else. */
 export function entryOf(text: string): RfcElement | undefined {
   // The parser is lenient: a truncated file would still give a partial <reference>.
-  if (checkXml(text)) return undefined;
-  try {
-    return parseXmlFragment(text).find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
-  } catch {
-    return undefined;
-  }
+  return checkXml(text) ? undefined : entryElement(text);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

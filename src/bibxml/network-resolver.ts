@@ -19,6 +19,8 @@ export interface NetworkResolverOptions {
   cacheDir?: string;
   /** Entries pinned by a lock file: used first; with a lock, nothing is fetched. */
   lock?: { path: string; entries: Record<string, LockEntry> };
+  /** Entries kept from an earlier lock (`refs lock`): used first when they match their hash; the rest are resolved as usual. */
+  pinned?: Record<string, LockEntry>;
   /** Never fetch: entries come from the lock, the folders and the cache, however old. */
   offline?: boolean;
   /** Refetch every entry the cache holds, fresh or not (`--refresh-refs`). */
@@ -101,8 +103,13 @@ export class NetworkResolver implements ReferenceResolver {
 
   private fromLock(name: string): ResolvedReference | undefined {
     const lock = this.options.lock;
-    const entry = lock?.entries[name];
-    if (!lock || !entry) return undefined;
+    const entry = (lock?.entries ?? this.options.pinned)?.[name];
+    if (!entry) return undefined;
+    if (!lock) {
+      // A kept entry that no longer matches is simply looked up again.
+      const element = sha256(entry.xml) === entry.sha256 ? entryOf(entry.xml) : undefined;
+      return element ? { element, text: entry.xml, source: entry.source } : undefined;
+    }
     if (sha256(entry.xml) !== entry.sha256) {
       this.why.set(name, {
         message: `the entry for "${name}" in ${lock.path} does not match its sha256 (it was edited)`,

@@ -43,10 +43,14 @@ export function readEntryFile(path: string): { element: RfcElement; text: string
   } catch {
     return undefined;
   }
+  const element = entryElement(text);
+  return element ? { element, text } : undefined;
+}
+
+/** The `<reference>` or `<referencegroup>` an entry's text holds (read leniently), if any. */
+export function entryElement(text: string): RfcElement | undefined {
   try {
-    const nodes = parseXmlFragment(text);
-    const element = nodes.find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
-    return element ? { element, text } : undefined;
+    return parseXmlFragment(text).find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { locateFile } from '../util/repository-file.js';
 import { parse as parseYaml } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { repositoryRoot } from '../markdown/includes.js';
@@ -32,15 +33,14 @@ export function readNamedFile(ctx: CheckContext, e: RfcElement, reference: strin
   const name = hash < 0 ? reference : reference.slice(0, hash);
   const fragment = hash < 0 ? '' : reference.slice(hash + 1);
   const from = writtenIn(ctx, e);
-  const path = isAbsolute(name) ? name : resolve(dirname(from), name);
-  if (!name || !existsSync(path)) return { error: `cannot read "${name}": no such file`, hint: `the path is relative to ${relative('.', from) || from}` };
   const root = repositoryRoot(from);
-  const real = realpathSync(path);
-  const rel = relative(realpathSync(root), real);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    return { error: `"${name}" is outside the repository (${root})`, hint: 'keep the files examples refer to in the repository' };
+  const found = locateFile(name, from, root);
+  if ('problem' in found) {
+    return found.problem === 'missing'
+      ? { error: `cannot read "${name}": no such file`, hint: `the path is relative to ${relative('.', from) || from}` }
+      : { error: `"${name}" is outside the repository (${root})`, hint: 'keep the files examples refer to in the repository' };
   }
-  return { path: real, text: readFileSync(real, 'utf8'), fragment };
+  return { path: found.path, text: readFileSync(found.path, 'utf8'), fragment };
 }
 
 /** The file an element's source line belongs to (includes map lines to their files). */

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { DiffInputError } from './errors.js';
+import { releaseTags } from '../release/git.js';
 
 /** Runs git with these arguments in `cwd`, never through a shell; stdout, or a DiffInputError. */
 function git(args: string[], cwd: string, file: string): Promise<Buffer> {
@@ -51,10 +52,15 @@ export async function showAtRevision(path: string, revision: string): Promise<Bu
  */
 export async function latestReleaseTag(path: string, name: string): Promise<string> {
   const { top } = await locate(path, path);
-  const tags = (await git(['tag', '--list', `${name}-[0-9][0-9]`], top, path)).toString('utf8').split('\n').map((t) => t.trim()).filter(Boolean);
+  let tags: string[];
+  try {
+    tags = releaseTags(top, name);
+  } catch (e) {
+    throw new DiffInputError(path, (e as Error).message, 'check the repository');
+  }
   if (!tags.length) {
     throw new DiffInputError(path, `no ${name}-NN tag in this repository, so there is no released revision to compare with`,
       'name both revisions: draftsmith diff OLD NEW (e.g. draft.md@HEAD~1 draft.md)');
   }
-  return tags.sort((a, b) => Number(a.slice(-2)) - Number(b.slice(-2)))[tags.length - 1];
+  return tags[tags.length - 1];
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DiffInputError } from './errors.js';
 import { latestReleaseTag, showAtRevision } from './git.js';
+import { draftName, sourceDocName } from '../release/revision.js';
 
 /** One revision as read: where it came from and its bytes as text. */
 export interface LoadedRevision {
@@ -63,7 +64,6 @@ function kindOf(path: string, content: string): LoadedRevision['kind'] {
  * the name taken from the draft's docName (without -NN or -latest), else from the file name.
  */
 export async function lastReleased(path: string, content: string): Promise<string> {
-  const docName = /^\s*docname\s*[:=]\s*"?([\w.-]+)"?/im.exec(content)?.[1] ?? /\bdocName="([\w.-]+)"/.exec(content)?.[1] ?? basename(path, extname(path));
-  const name = docName.replace(/-(latest|\d\d)$/, '');
+  const name = draftName(sourceDocName(content) ?? basename(path, extname(path)));
   return `${path}@${await latestReleaseTag(path, name)}`;
 }

@@ -1,19 +1,13 @@
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { buildFile, expandInputs, type BuildOptions, type BuildOutcome } from '../api/build.js';
 import { fileAt, git, GitError, repositoryTop, tagDate } from './git.js';
-import { draftName } from './revision.js';
+import { draftName, sourceDocName } from './revision.js';
 
 /** Why `build --rev` built nothing. */
 export class RevisionError extends Error {
   constructor(message: string, readonly hint: string) {
     super(message);
   }
-}
-
-/** The docName a draft's source gives (kramdown-rfc YAML, mmark TOML, RFC XML), without converting it. */
-export function sourceDocName(source: string): string | undefined {
-  return /^\s*docname\s*[:=]\s*["']?([\w.-]+)["']?/im.exec(source)?.[1]
-    ?? /\bdocName\s*=\s*["']([\w.-]+)["']/.exec(source)?.[1];
 }
 
 /**

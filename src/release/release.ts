@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { buildFile, convertInput, type BuildOptions, type OutputFormat } from '../api/build.js';
+import { buildFile, type BuildOptions, type OutputFormat } from '../api/build.js';
+import { headerMetadata } from '../api/siblings.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diffRevisions, formatDiff } from '../diff/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { fileAt, git, GitError, releaseTags, repositoryTop, tagDate, uncommittedChanges } from './git.js';
-import { draftName } from './revision.js';
+import { draftName, sourceDocName } from './revision.js';
 
 export type ReleaseOptions = Omit<BuildOptions, 'formats' | 'revision' | 'submission' | 'check' | 'source'> & {
   /** Everything but the tag. */
@@ -52,13 +53,10 @@ export async function releaseDraft(draft: string, options: ReleaseOptions): Prom
         'commit or stash them first: a release must be what the tag holds');
     }
     if (fileAt(top, 'HEAD', rel) === undefined) return refuse(`${rel} is not committed`, 'add and commit the draft first');
+    // The name is all that is needed here: the header says it; the build below reads the rest.
     const source = readFileSync(draft, 'utf8');
-    const converted = await convertInput(source, draft, { ...options, allowMissingRefs: options.allowMissingRefs });
-    const docName = converted.metadata.docName ?? converted.document.root.attributes.docName;
-    if (converted.failed || !docName) {
-      outcome.diagnostics.push(...converted.diagnostics);
-      return converted.failed ? refuse('the draft has errors', 'fix the errors above') : refuse('the draft has no docName', 'give it one: `docname: draft-<name>-latest`');
-    }
+    const docName = headerMetadata(source, draft)?.docName ?? sourceDocName(source);
+    if (!docName) return refuse('the draft has no docName', 'give it one: `docname: draft-<name>-latest`');
     const name = draftName(docName);
     const tags = releaseTags(top, name);
     const previous = tags[tags.length - 1];

@@ -32,3 +32,9 @@ export function applyRevision(result: MarkdownToRfcResult, revision: RevisionOve
 export function draftName(docName: string): string {
   return docName.replace(/-(latest|\d\d)$/, '');
 }
+
+/** The docName a draft's source gives (kramdown-rfc YAML, mmark TOML, RFC XML), without converting it. */
+export function sourceDocName(source: string): string | undefined {
+  return /^\s*docname\s*[:=]\s*["']?([\w.-]+)["']?/im.exec(source)?.[1]
+    ?? /\bdocName\s*=\s*["']([\w.-]+)["']/.exec(source)?.[1];
+}

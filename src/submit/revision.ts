@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { releaseTags, repositoryTop } from '../release/git.js';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -18,10 +18,13 @@ export interface PreviousRevision {
 
 /** Revisions from the repository's `draft-<name>-NN` tags, or undefined outside a git repository. */
 export function taggedRevisions(file: string, name: string): number[] | undefined {
-  const r = spawnSync('git', ['tag', '--list', `${name}-[0-9][0-9]`], { cwd: dirname(resolve(file)), encoding: 'utf8' });
-  if (r.error || r.status !== 0) return undefined;
-  return r.stdout.split('\n').map((t) => t.trim()).filter((t) => t.startsWith(`${name}-`))
-    .map((t) => Number(t.slice(name.length + 1))).filter((n) => Number.isInteger(n)).sort((a, b) => a - b);
+  const top = repositoryTop(dirname(resolve(file)));
+  if (!top) return undefined;
+  try {
+    return releaseTags(top, name).map((t) => Number(t.slice(-2)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The previous revision of draft `name` submitted as revision `rev`. */

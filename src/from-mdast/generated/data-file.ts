@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { relative } from 'node:path';
+import { locateFile } from '../../util/repository-file.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { mapLine, type Position } from '../../diagnostics/diagnostic.js';
 import type { State } from '../state.js';
@@ -15,14 +16,6 @@ export interface DataFile {
   lineCounter: LineCounter;
 }
 
-function realpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return resolve(p);
-  }
-}
-
 /**
  * Reads a JSON or YAML file named by a directive, relative to the file the directive is written
  * in and confined to the repository as includes are. Problems are errors at the directive
@@ -36,18 +29,17 @@ export function readDataFile(state: State, name: string, at: Position | undefine
     return undefined;
   }
   const origin = mapLine(state.reporter.lineMap, files.file, at?.start.line).file ?? files.file;
-  const target = isAbsolute(name) ? name : resolve(dirname(resolve(origin)), name);
-  if (!existsSync(target) || !statSync(target).isFile()) {
-    state.reporter.error(`${rule}-missing`, `cannot read "${name}": no such file`, at, 'check the path; it is relative to the file the directive is written in');
+  const found = locateFile(name, origin, files.root, files.allowOutside);
+  if ('problem' in found) {
+    if (found.problem === 'missing') {
+      state.reporter.error(`${rule}-missing`, `cannot read "${name}": no such file`, at, 'check the path; it is relative to the file the directive is written in');
+    } else {
+      state.reporter.error(`${rule}-outside`, `"${name}" is outside the repository (${relative(realpathSync(files.root), found.path)})`, at,
+        'move the file into the repository, or allow files outside it explicitly');
+    }
     return undefined;
   }
-  const root = realpath(files.root);
-  const real = realpath(target);
-  if (!files.allowOutside && real !== root && !real.startsWith(root + sep)) {
-    state.reporter.error(`${rule}-outside`, `"${name}" is outside the repository (${relative(root, real)})`, at,
-      'move the file into the repository, or allow files outside it explicitly');
-    return undefined;
-  }
+  const real = found.path;
   if (!files.includes.includes(real)) files.includes.push(real);
   let source: string;
   try {
