@@ -26,7 +26,7 @@ export const requiredSections: Rule = {
       // An RFC's IANA section may have been removed by the RFC Editor as empty.
       if (isRfc(root) && word === 'IANA Considerations') continue;
       if (inBack) report(`"${word}" is an appendix; it belongs in the body of the document`, inBack, 'move it before the references');
-      else report(`the document has no ${word} section`, root, `add a "${word}" section (see ${hint})`);
+      else report(`the document has no ${word} section`, root, `add a section titled "${word}" (see ${hint})`);
     }
   },
 };
