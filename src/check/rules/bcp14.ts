@@ -4,9 +4,16 @@ import { elementsNamed } from './util.js';
 
 const KEYWORDS = /\b(MUST(?: NOT)?|REQUIRED|SHALL(?: NOT)?|SHOULD(?: NOT)?|(?:NOT )?RECOMMENDED|MAY|OPTIONAL)\b/;
 
-/** The paragraph of RFC 8174 §2 (or RFC 2119's older one): it quotes the keywords and names BCP 14. */
-function isBoilerplate(text: string): boolean {
-  return /"MUST"/.test(text) && /"MAY"/.test(text) && /BCP\s*14|RFC\s*2119|RFC2119/.test(text);
+/**
+ * The paragraph of RFC 8174 §2 (or RFC 2119's older one): it names the keywords, quoted or set
+ * in bold as some RFCs do ("The keywords **MUST**, …"), and cites BCP 14, RFC 2119 or RFC 8174 in
+ * words or by a reference.
+ */
+function isBoilerplate(t: RfcElement): boolean {
+  const text = textContent(t);
+  if (!/\bMUST\b/.test(text) || !/\bMAY\b/.test(text) || !/key\s?words/i.test(text)) return false;
+  return /BCP\s*14|RFC\s*(?:2119|8174)/.test(text)
+    || elementsNamed(t, 'xref').some((x) => /^(?:RFC0?2119|RFC8174|BCP0*14)$/i.test(x.attributes.target ?? ''));
 }
 
 /** Running text where a keyword counts: paragraphs and items, not code, art or titles of references. */
@@ -30,7 +37,7 @@ function proseKeyword(root: RfcElement): RfcElement | undefined {
 
 /** The boilerplate paragraph and the first use of a keyword outside it. */
 function analyse(root: RfcElement): { boilerplate?: RfcElement; use?: RfcElement } {
-  const boilerplate = elementsNamed(root, 't').find((t) => isBoilerplate(textContent(t)));
+  const boilerplate = elementsNamed(root, 't').find(isBoilerplate);
   // The keywords quoted in the boilerplate itself are not uses.
   const rest = boilerplate ? { ...root, children: withoutElement(root, boilerplate) } : root;
   return { boilerplate, use: proseKeyword(rest as RfcElement) };
