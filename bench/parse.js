@@ -39,7 +39,7 @@ if (!existsSync(file)) {
 const { parseMarkdown } = await import('../dist/src/index.js');
 const { parseMarkdownMicromark } = await import('../dist/src/markdown/parse.js');
 const { splitDraft, joinMultilineAttributeLists } = await import('../dist/src/markdown/split.js');
-const { dialectExtensions } = await import('../dist/src/syntax/dialects.js');
+const { dialectExtensions } = await import('../dist/src/syntax/micromark-extensions.js');
 
 const split = splitDraft(readFileSync(file, 'utf8'));
 const dialect = split.dialect;

@@ -10,7 +10,7 @@ import { markdownToRfc, type MarkdownToRfcResult } from '../from-mdast/index.js'
 import { xmlToRfc } from '../from-xml/index.js';
 import { defaultMetadata } from '../metadata/types.js';
 import { writeXml } from '../writers/xml/index.js';
-import { writeText } from '../writers/text/index.js';
+import { paginatedByDefault, writeText, writeTextWithSources, type RenderedText } from '../writers/text/index.js';
 import { writeHtml } from '../writers/html/index.js';
 import { prep } from '../prep/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -19,8 +19,8 @@ import { runChecks } from '../check/run.js';
 import { applyRevision, type RevisionOverride } from '../release/revision.js';
 import { SiblingResolver, type SiblingDraft } from './siblings.js';
 
-export type OutputFormat = 'xml' | 'text' | 'html';
-export const FORMATS: readonly OutputFormat[] = ['xml', 'text', 'html'];
+import { FORMATS, type OutputFormat } from './formats.js';
+export { FORMATS, type OutputFormat };
 const EXTENSION: Record<OutputFormat, string> = { xml: 'xml', text: 'txt', html: 'html' };
 
 export interface BuildOptions {
@@ -212,11 +212,14 @@ export async function renderFile(input: string, options: BuildOptions): Promise<
   if (options.revision) applyRevision(result, options.revision);
   const base = outputBaseName(result, input);
   let prepped: ReturnType<typeof prep> | undefined;
+  // The checks' rendering (unpaginated, with source lines): the text artifact when it is the same.
+  let rendered: RenderedText | undefined;
   if (options.check && options.check !== 'off') {
     const date = options.date ?? new Date().toISOString().slice(0, 10);
     prepped = prep(result.document, { date, legacyDateFormat: options.legacyDateFormat, file: input });
     if (!prepped.diagnostics.some((d) => d.severity === 'error')) {
-      const findings = runChecks(contextFrom(input, source, result, prepped.document, date, options.submission));
+      rendered = writeTextWithSources(prepped.document, { date });
+      const findings = runChecks(contextFrom(input, source, result, prepped.document, date, options.submission, rendered));
       const strict = options.check === 'strict';
       for (const f of findings) {
         outcome.diagnostics.push(strict || f.severity !== 'error' ? f : { ...f, severity: 'warning', message: `${f.message} (an error for draftsmith check)` });
@@ -242,7 +245,10 @@ export async function renderFile(input: string, options: BuildOptions): Promise<
     }
     try {
       if (format === 'text') {
-        outcome.artifacts.push({ format, path, content: writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate }) });
+        const same = rendered && !options.legacyDateFormat && !(options.paginate ?? paginatedByDefault(prepped.document.root));
+        const content = same ? rendered!.lines.join('\n')
+          : writeText(prepped.document, { legacyDateFormat: options.legacyDateFormat, date: options.date, paginate: options.paginate });
+        outcome.artifacts.push({ format, path, content });
       } else {
         const r = writeHtml(prepped.document, { legacyDateFormat: options.legacyDateFormat, textFile: options.formats.includes('text') ? `${base}.txt` : undefined });
         outcome.artifacts.push({ format, path, content: r.html });

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { convertInput, type BuildOptions, type ReferenceOptions } from '../api/build.js';
 import { parseIsoDate } from '../prep/boilerplate/index.js';
 import { prep } from '../prep/index.js';
-import { writeTextWithSources } from '../writers/text/index.js';
+import { writeTextWithSources, type RenderedText } from '../writers/text/index.js';
 import type { CheckContext } from './rule.js';
 import type { MarkdownToRfcResult } from '../from-mdast/index.js';
 import type { RfcDocument } from '../tree/nodes.js';
@@ -30,9 +30,12 @@ export async function checkContext(file: string, options: CheckInputOptions): Pr
   return { diagnostics: result.diagnostics, context: contextFrom(file, source, result, prepped.document, date, !!options.submission) };
 }
 
-/** The context of a document already converted and prepped (the build reuses its own). */
-export function contextFrom(file: string, source: string, result: MarkdownToRfcResult, prepped: RfcDocument, date: string, submission = false): CheckContext {
-  const rendered = writeTextWithSources(prepped, { date });
+/**
+ * The context of a document already converted and prepped (the build reuses its own). The
+ * unpaginated rendering with its source lines may be given when the caller has made it.
+ */
+export function contextFrom(file: string, source: string, result: MarkdownToRfcResult, prepped: RfcDocument, date: string, submission = false,
+  rendered: RenderedText = writeTextWithSources(prepped, { date })): CheckContext {
   return {
     file, source, kind: /\.xml$/i.test(file) ? 'xml' : 'markdown', dialect: result.dialect, document: result.document, prepped,
     text: rendered.lines, textSources: rendered.sources, lineMap: result.lineMap, today: parseIsoDate(date)!, submission,

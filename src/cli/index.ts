@@ -8,7 +8,11 @@ import { initCommand } from './commands/init.js';
 import { submitCommand } from './commands/submit.js';
 import { watchCommand } from './commands/watch.js';
 
-/** The `draftsmith` program: a thin shell over the library API. */
+/**
+ * The `draftsmith` program: a thin shell over the library API. The command files define the
+ * options only; each action imports what it runs, so a start reads the modules of one command,
+ * not of all eight (`--version` and `--help` read almost none).
+ */
 export function program(): Command {
   return new Command('draftsmith')
     .description('Markdown to IETF Internet-Draft toolchain')

@@ -21,9 +21,9 @@ export { unpaginate } from './unpaginate.js';
 export { normalizeRenderedText } from './normalize.js';
 
 /** The output formats of `draftsmith diff --format`. */
-export type DiffFormat = 'html' | 'text' | 'summary' | 'markdown' | 'json';
 /** Every output format, in the order the help lists them. */
-export const DIFF_FORMATS: readonly DiffFormat[] = ['html', 'text', 'summary', 'markdown', 'json'];
+import { DIFF_FORMATS, type DiffFormat } from './formats.js';
+export { DIFF_FORMATS, type DiffFormat };
 
 /** How `diffRevisions` reads, renders and compares the two revisions. */
 export interface DiffOptions extends RenderOptions {

@@ -1,4 +1,5 @@
-import { parse as parseToml, TomlError } from 'smol-toml';
+import type * as SmolToml from 'smol-toml';
+import { lazy } from '../util/lazy.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { Reporter } from '../diagnostics/diagnostic.js';
 import { completeNames } from './person.js';
@@ -6,6 +7,9 @@ import {
   defaultMetadata, emptyPerson, normaliseCategory, normaliseStream, parseDate,
   type DraftMetadata, type Person,
 } from './types.js';
+
+// Only mmark drafts have a TOML header; the CommonJS build is one file.
+const toml = lazy<typeof SmolToml>(import.meta.url, 'smol-toml');
 
 const KNOWN = new Set(['title', 'abbrev', 'updates', 'obsoletes', 'seriesinfo', 'ipr', 'area', 'workgroup',
   'keyword', 'author', 'contact', 'date', 'language', 'lang', 'indexinclude', 'docname', 'category',
@@ -76,9 +80,9 @@ export function readMmarkHeader(text: string, startLine: number, reporter: Repor
   meta.indexInclude = true;
   let raw: Record<string, unknown>;
   try {
-    raw = lower(parseToml(text)) as Record<string, unknown>;
+    raw = lower(toml().parse(text)) as Record<string, unknown>;
   } catch (e) {
-    if (e instanceof TomlError) {
+    if (e instanceof toml().TomlError) {
       reporter.error('toml-syntax', `invalid TOML in the title block: ${e.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`,
         { line: e.line + startLine - 1, column: e.column }, 'fix the TOML syntax: strings need double quotes, tables are [name]');
     } else {

@@ -1,11 +1,6 @@
-import type { Extension as MicromarkExtension, Construct } from 'micromark-util-types';
-import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Dialect } from '../markdown/split.js';
 import { parseAldDefinition, parseAttributeList } from './attribute-list.js';
-import { spanConstruct, type SpanSyntax } from './inline-span/tokenize.js';
-import { spanFromMarkdown } from './inline-span/from-markdown.js';
-import { lineConstruct } from './part-marker/tokenize.js';
-import { lineFromMarkdown } from './part-marker/from-markdown.js';
+import type { SpanSyntax } from './inline-span/tokenize.js';
 
 /** Span kinds, as they appear in `ietfSpan.kind`. */
 export const SPAN = {
@@ -48,15 +43,6 @@ const MMARK_SPANS: SpanSyntax[] = [
   },
 ];
 
-function spansExtension(spans: SpanSyntax[]): MicromarkExtension {
-  const text: Record<number, Construct[]> = {};
-  for (const s of spans) {
-    const code = s.open.charCodeAt(0);
-    (text[code] ??= []).push(spanConstruct(s));
-  }
-  return { text };
-}
-
 /** A line construct: a prefix at the very start of a line, and what may follow it. */
 export interface LineSyntax {
   name: string;
@@ -74,15 +60,4 @@ const MMARK_LINES: LineSyntax[] = [
 /** The dialect's IETF syntax, one table read by both Markdown front ends (micromark and markdown-it). */
 export function dialectSyntax(dialect: Dialect): { spans: SpanSyntax[]; lines: LineSyntax[] } {
   return dialect === 'mmark' ? { spans: MMARK_SPANS, lines: MMARK_LINES } : { spans: KRAMDOWN_SPANS, lines: KRAMDOWN_LINES };
-}
-
-/** The micromark and mdast-util-from-markdown extensions for one dialect. */
-export function dialectExtensions(dialect: Dialect): { micromark: MicromarkExtension[]; fromMarkdown: FromMarkdownExtension[] } {
-  const { spans, lines } = dialectSyntax(dialect);
-  const flow: Record<number, Construct[]> = {};
-  for (const l of lines) (flow[l.prefix.charCodeAt(0)] ??= []).push(lineConstruct(l.name, l.prefix, l.accept));
-  return {
-    micromark: [spansExtension(spans), { flow }],
-    fromMarkdown: [spanFromMarkdown(spans), lineFromMarkdown(lines)],
-  };
 }

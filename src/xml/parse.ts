@@ -1,6 +1,11 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as FastXmlParser from 'fast-xml-parser';
 import type { ElementName, RfcElement, RfcInstruction, RfcNode } from '../tree/nodes.js';
 import type { Position } from '../diagnostics/diagnostic.js';
+
+
+// fast-xml-parser's CommonJS build: one file against its ES build's 25 (with dependencies).
+const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
 
 /*
  * XML (documents, bibxml entries, raw XML in Markdown) read into tree nodes with
@@ -9,7 +14,7 @@ import type { Position } from '../diagnostics/diagnostic.js';
  */
 
 /** fast-xml-parser set up to keep document order, text as written, comments and CDATA. */
-function orderedParser(keepInstructions: boolean): XMLParser {
+function orderedParser(keepInstructions: boolean): FastXmlParser.XMLParser {
   return new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,

@@ -1,8 +1,12 @@
-import { parseString } from 'abnf';
+import type * as Abnf from 'abnf';
+import { lazy } from '../../util/lazy.js';
 import { textContent, type RfcElement } from '../../tree/nodes.js';
 import { exampleLine } from '../examples.js';
 import type { Rule } from '../rule.js';
 import { elementsNamed } from './util.js';
+
+// The grammar parser loads only for a document with abnf blocks.
+const abnf = lazy<typeof Abnf>(import.meta.url, 'abnf');
 
 /** RFC 5234 Appendix B.1: the core rules every ABNF grammar may use without defining them. */
 const CORE_RULES = new Set(['ALPHA', 'BIT', 'CHAR', 'CR', 'CRLF', 'CTL', 'DIGIT', 'DQUOTE', 'HEXDIG', 'HTAB', 'LF', 'LWSP', 'OCTET', 'SP', 'VCHAR', 'WSP']);
@@ -49,7 +53,7 @@ export const abnfGrammar: Rule = {
       let rules;
       try {
         // The parser wants CRLF-free input it can locate in: one LF per line, a final newline.
-        rules = parseString(text.endsWith('\n') ? text : `${text}\n`, 'abnf', true);
+        rules = abnf().parseString(text.endsWith('\n') ? text : `${text}\n`, 'abnf', true);
       } catch (err) {
         const loc = (err as { location?: { start: { line: number; column: number } } }).location?.start;
         const first = (err as Error).message.split('\n')[0].replace(/^Error:\s*/, '');

@@ -1,12 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseCddl } from 'cddl';
+import type * as Cddl from 'cddl';
+import { lazy } from '../../util/lazy.js';
 import { textContent, type RfcElement } from '../../tree/nodes.js';
 import { CddlChecker, type Assignment } from '../cddl-json.js';
 import { exampleLine, lineOfMember, parseData, readNamedFile } from '../examples.js';
 import type { CheckContext, Report, Rule } from '../rule.js';
 import { elementsNamed } from './util.js';
+
+// The grammar parser loads only for a document with cddl blocks.
+const cddl = lazy<typeof Cddl>(import.meta.url, 'cddl');
 
 /** CDDL text parsed by the `cddl` package (which reads files: the text goes through a temporary one). */
 function parseText(text: string): { assignments: Assignment[] } | { line: number; column: number; message: string } {
@@ -14,7 +18,7 @@ function parseText(text: string): { assignments: Assignment[] } | { line: number
   const file = join(dir, 'block.cddl');
   try {
     writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
-    return { assignments: parseCddl(file) as unknown as Assignment[] };
+    return { assignments: cddl().parse(file) as unknown as Assignment[] };
   } catch (err) {
     const message = (err as Error).message;
     const m = /:(\d+):(\d+) - error: ([^\n]*)/.exec(message);

@@ -1,5 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type * as Ajv2020Module from 'ajv/dist/2020.js';
+import { lazy } from '../../util/lazy.js';
 import { textContent, type RfcElement } from '../../tree/nodes.js';
 import { exampleLine, lineOfMember, parseData, readNamedFile } from '../examples.js';
 import type { CheckContext, Report, Rule } from '../rule.js';
@@ -12,6 +14,10 @@ const MAX_ERRORS = 5;
  * Compiled validators by schema file and pointer, for one check run: a draft's examples often
  * share a schema.
  */
+// ajv (a hundred files) loads only for a document with a schema= example.
+const ajv07 = lazy<typeof AjvModule>(import.meta.url, 'ajv');
+const ajv2020 = lazy<typeof Ajv2020Module>(import.meta.url, 'ajv/dist/2020.js');
+
 type Compiled = { validate: ValidateFunction } | { error: string };
 
 /** An example that names a JSON Schema (`schema="schemas/event.json#/$defs/Event"`) satisfies it. */
@@ -86,7 +92,7 @@ function compile(path: string, text: string, pointer: string): Compiled {
   const modern = typeof schema.$schema === 'string' && /2019-09|2020-12/.test(schema.$schema);
   // Formats are not checked (that needs ajv-formats); unknown keywords are allowed, as many schemas carry their own.
   const options = { allErrors: true, strict: false, validateFormats: false };
-  const ajv = modern ? new Ajv2020(options) : new Ajv(options);
+  const ajv = modern ? new (ajv2020().Ajv2020)(options) : new (ajv07().Ajv)(options);
   if (pointer && resolvePointer(schema, pointer) === undefined) return { error: `#${pointer} points at nothing in ${path}` };
   const id = 'draftsmith:example-schema';
   try {

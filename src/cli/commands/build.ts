@@ -1,8 +1,6 @@
 import { Command } from 'commander';
-import { buildMany } from '../../api/build-many.js';
-import { buildProgress, buildSummary } from '../build-progress.js';
-import { expandInputs, FORMATS, type BuildOptions, type BuildOutcome, type OutputFormat } from '../../api/build.js';
-import { rebuildRevision, RevisionError } from '../../release/rebuild.js';
+import type { BuildOptions, BuildOutcome } from '../../api/build.js';
+import { FORMATS, type OutputFormat } from '../../api/formats.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 
@@ -45,6 +43,11 @@ export function buildCommand(): Command {
         paginate: opts.paginate ? true : opts.pagination === false ? false : undefined,
         check: opts.check === false ? 'off' : opts.strict ? 'strict' : 'report',
       };
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { buildMany } = await import('../../api/build-many.js');
+      const { buildProgress, buildSummary } = await import('../build-progress.js');
+      const { expandInputs } = await import('../../api/build.js');
+      const { rebuildRevision, RevisionError } = await import('../../release/rebuild.js');
       let outcomes: BuildOutcome[] = [];
       let summary = '';
       if (opts.rev) {

@@ -1,10 +1,9 @@
 import { Command } from 'commander';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 import { dateOptionOk } from '../output.js';
-import { expandInputs } from '../../api/build.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
-import { RULES, applyFixes, checkContext, formatGithub, formatJson, formatSarif, formatText, runChecks, type RuleSetting } from '../../check/index.js';
+import type { Rule } from '../../check/rule.js';
+import type { RuleSetting } from '../../check/index.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
@@ -13,9 +12,9 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** `--rule ID=off|info|warn|error`, repeatable: the rule settings, or a usage message. */
-function ruleSettings(specs: string[]): Record<string, RuleSetting> | string {
+function ruleSettings(specs: string[], rules: readonly Rule[]): Record<string, RuleSetting> | string {
   const out: Record<string, RuleSetting> = {};
-  const known = new Set(RULES.map((r) => r.id));
+  const known = new Set(rules.map((r) => r.id));
   for (const spec of specs) {
     const m = /^([\w-]+)=(off|info|warn|warning|error)$/.exec(spec);
     if (!m) return `--rule takes ID=off|info|warn|error, not "${spec}"`;
@@ -37,6 +36,10 @@ export function checkCommand(): Command {
     .option('--allow-missing-refs', 'accept unresolved references', false)
     .option('--date <YYYY-MM-DD>', 'check as if today were this date')
     .action(async (inputs: string[], opts) => {
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { RULES, applyFixes, checkContext, formatGithub, formatJson, formatSarif, formatText, runChecks } = await import('../../check/index.js');
+      const { expandInputs } = await import('../../api/build.js');
+      const { writeFileAtomic } = await import('../../util/atomic-write.js');
       if (opts.list) {
         for (const r of RULES) process.stdout.write(`${r.id.padEnd(22)} ${r.severity.padEnd(8)} ${r.description}${r.submissionOnly ? ' (--submission)' : ''}\n`);
         return;
@@ -49,7 +52,7 @@ export function checkCommand(): Command {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
       if (!references) return;
-      const settings = ruleSettings(opts.rule);
+      const settings = ruleSettings(opts.rule, RULES);
       if (typeof settings === 'string') {
         process.stderr.write(`draftsmith: ${settings}\n`);
         process.exitCode = 2;

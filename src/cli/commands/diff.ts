@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
-import { writeFileAtomic } from '../../util/atomic-write.js';
-import { DIFF_FORMATS, DiffInputError, diffRevisions, formatDiff, type DiffFormat } from '../../diff/index.js';
+import { DIFF_FORMATS, type DiffFormat } from '../../diff/formats.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 
@@ -30,6 +29,9 @@ export function diffCommand(): Command {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
       if (!references) return;
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { DiffInputError, diffRevisions, formatDiff } = await import('../../diff/index.js');
+      const { writeFileAtomic } = await import('../../util/atomic-write.js');
       try {
         const diff = await diffRevisions(oldSpec, newSpec, {
           ...references, context, allowMissingRefs: !!opts.allowMissingRefs, date: opts.date,

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { initRepository } from '../../init/init.js';
 
 /** `draftsmith init [draft-<name>]`: a repository set up for one draft; never overwrites a file. */
 export function initCommand(): Command {
@@ -11,7 +10,9 @@ export function initCommand(): Command {
     .option('--group <wg>', 'the working group (default: from draft-ietf-<wg>-…)')
     .option('--mail <address>', 'the mailing list where the work is discussed')
     .option('--repo <url>', 'the repository\'s web address (default: the origin remote)')
-    .action((name: string | undefined, opts) => {
+    .action(async (name: string | undefined, opts) => {
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { initRepository } = await import('../../init/init.js');
       const dir = process.cwd();
       const draft = name ?? dir.split(/[\\/]/).pop() ?? '';
       try {

@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import { relative } from 'node:path';
-import { expandInputs, type ReferenceOptions } from '../../api/build.js';
-import { draftReferences, lockReferences } from '../../api/refs.js';
+import type { ReferenceOptions } from '../../api/build.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 
 const count = (n: number) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
 
 /** The inputs, expanded; false (exit 1) when there are none. */
-function inputFiles(inputs: string[]): string[] | false {
+async function inputFiles(inputs: string[]): Promise<string[] | false> {
+  const { expandInputs } = await import('../../api/build.js');
   const files = expandInputs(inputs);
   if (files.length) return files;
   process.stderr.write(`draftsmith: no Markdown files in ${inputs.join(', ')}\n`);
@@ -28,7 +28,7 @@ function refsSubcommand(name: string, description: string, run: (files: string[]
     .action(async (inputs: string[], opts) => {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
-      const files = references && inputFiles(inputs);
+      const files = references && await inputFiles(inputs);
       if (references && files) await run(files, { ...references, date: opts.date });
     });
 }
@@ -40,6 +40,8 @@ function lockCommand(name: 'lock' | 'update', description: string): Command {
       process.exitCode = 2;
       return;
     }
+    // The command's modules load when it runs (see src/cli/index.ts).
+    const { lockReferences } = await import('../../api/refs.js');
     for (const o of await lockReferences(files, references, name === 'update')) {
       for (const d of o.drafts) printDiagnostics(d.diagnostics, true);
       if (!o.entries) {
@@ -58,6 +60,7 @@ function lockCommand(name: 'lock' | 'update', description: string): Command {
 /** `draftsmith refs list|lock|update`: what drafts cite, and pinning it in references.lock. */
 export function refsCommand(): Command {
   const list = refsSubcommand('list', 'show the citation library entries each draft uses and where each comes from', async (files, references) => {
+    const { draftReferences } = await import('../../api/refs.js');
     for (const file of files) {
       const r = await draftReferences(file, references);
       printDiagnostics(r.diagnostics.filter((d) => d.ruleId === 'unresolved-reference' || d.ruleId === 'reference-lock' || d.ruleId === 'input'), false);

@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { relative } from 'node:path';
-import { expandInputs } from '../../api/build.js';
-import { releaseDraft } from '../../release/release.js';
 import { dateOptionOk, printDiagnostics } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 
@@ -22,6 +20,9 @@ export function releaseCommand(): Command {
       if (!dateOptionOk(opts.date)) return;
       const references = referenceOptionsFrom(opts);
       if (!references) return;
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { expandInputs } = await import('../../api/build.js');
+      const { releaseDraft } = await import('../../release/release.js');
       let file = draft;
       if (!file) {
         const found = expandInputs(['spec']);

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { Command } from 'commander';
-import { submitDraft, type SubmitOutcome } from '../../submit/index.js';
+import type { SubmitOutcome } from '../../submit/index.js';
 import { dateOptionOk, printDiagnostics, usageError } from '../output.js';
 
 /** What the datatracker said, in plain words, and what happens next. */
@@ -65,6 +65,8 @@ export function submitCommand(): Command {
         process.exitCode = 1;
         return;
       }
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { submitDraft } = await import('../../submit/index.js');
       const outcome = await submitDraft(file, {
         email: opts.email, replaces: opts.replaces, api: opts.api, previous, date: opts.date, dryRun: !!opts.dryRun,
       });

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { expandInputs } from '../../api/build.js';
-import { startWatch, type WatchBuild, type WatchSession } from '../../watch/index.js';
+import type { WatchBuild, WatchSession } from '../../watch/index.js';
 import { printDiagnostics, usageError } from '../output.js';
 import { addReferenceOptions, referenceOptionsFrom } from '../reference-options.js';
 
@@ -29,6 +28,9 @@ export function watchCommand(): Command {
       }
       const references = referenceOptionsFrom(opts);
       if (!references) return;
+      // The command's modules load when it runs (see src/cli/index.ts).
+      const { expandInputs } = await import('../../api/build.js');
+      const { startWatch } = await import('../../watch/index.js');
       const files = expandInputs([input]);
       if (files.length !== 1) {
         usageError(files.length ? `${input} holds ${files.length} drafts (${files.join(', ')}); name the one to watch`

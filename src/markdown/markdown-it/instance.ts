@@ -1,5 +1,6 @@
-import MarkdownIt from 'markdown-it';
-import footnote from 'markdown-it-footnote';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
+import type footnoteType from 'markdown-it-footnote';
 import type { Dialect } from '../split.js';
 import { dialectSyntax } from '../../syntax/dialects.js';
 import { useSpans } from './span-rule.js';
@@ -10,6 +11,12 @@ import { useDefinitions } from './definition-rule.js';
 import { useDefinitionLists } from './deflist-rule.js';
 import { useStrikethroughRuns } from './strike-rule.js';
 import { trackPositions } from './positions.js';
+
+// The CommonJS builds: markdown-it's is one file, its ES build about 80 with its dependencies,
+// and reading those was a fifth of every draftsmith start.
+const require = createRequire(import.meta.url);
+const MarkdownItClass = require('markdown-it') as typeof MarkdownIt;
+const footnote = require('markdown-it-footnote') as typeof footnoteType;
 
 const instances = new Map<Dialect, MarkdownIt>();
 
@@ -24,7 +31,7 @@ export function markdownIt(dialect: Dialect): MarkdownIt {
 }
 
 function create(dialect: Dialect): MarkdownIt {
-  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  const md = new MarkdownItClass('default', { html: true, linkify: false, typographer: false });
   // mdast keeps URLs as written (escapes and references decoded): no percent-encoding, no
   // punycode, and no refusal of `javascript:` (the writers decide what to do with a URL).
   md.normalizeLink = (url) => url;

@@ -165,11 +165,17 @@ export function paginatedByDefault(root: RfcElement): boolean {
   return !/-latest$/.test(root.attributes.docName ?? '');
 }
 
+/** An unpaginated rendering as lines, with the source position each line's block starts at. */
+export interface RenderedText {
+  lines: string[];
+  sources: (Position | undefined)[];
+}
+
 /**
  * Plain text, unpaginated, with the source position of each line (for checks that look at the
  * rendering and must point at the line the author edits).
  */
-export function writeTextWithSources(doc: RfcDocument, options: Omit<TextOptions, 'sources' | 'paginate'> = {}): { lines: string[]; sources: (Position | undefined)[] } {
+export function writeTextWithSources(doc: RfcDocument, options: Omit<TextOptions, 'sources' | 'paginate'> = {}): RenderedText {
   const sources: (Position | undefined)[] = [];
   const text = writeText(doc, { ...options, paginate: false, sources });
   const lines = text.split('\n');

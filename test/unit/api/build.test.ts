@@ -37,6 +37,25 @@ describe('buildFile', () => {
     assert.match(xml, /Key words for use in RFCs to Indicate Requirement Levels/);
   });
 
+  it('writes the same text with the checks as without, for every pagination and date format (the checks\' rendering is reused when it is the same)', async () => {
+    const body = ['--- abstract', '', 'An abstract that is long enough to be filled over two lines of the text rendering, or more.', '',
+      '--- middle', '', '# Introduction', '', 'See {{!RFC2119}}.', '', '# Security Considerations', '', 'None.', '', '# IANA Considerations', '', 'None.'];
+    for (const docname of ['draft-foo-bar-latest', 'draft-foo-bar-03']) {
+      const input = write(`${docname}.md`, lines('---', 'title: Text', `docname: ${docname}`, 'author:', '  - name: A. Author', ...body));
+      for (const extra of [{}, { paginate: true }, { paginate: false }, { legacyDateFormat: true }] as Partial<BuildOptions>[]) {
+        const texts = [];
+        for (const check of ['report', 'off'] as const) {
+          const o = { ...options, ...extra, formats: ['text' as const], check, outDir: join(out, check) };
+          const outcome = await buildFile(input, o);
+          assert.equal(outcome.failed, false, show(outcome.diagnostics));
+          texts.push(readFileSync(outcome.outputs.text!, 'utf8'));
+        }
+        assert.equal(texts[0], texts[1], `${docname} ${JSON.stringify(extra)}`);
+        assert.equal(texts[0].includes('\f'), extra.paginate ?? docname.endsWith('-03'), 'paginated as asked');
+      }
+    }
+  });
+
   it('keeps -latest in the output name', async () => {
     const input = write('x.md', lines('---', 'title: T', 'docname: draft-foo-bar-latest', '--- middle', '', '# A'));
     const outcome = await buildFile(input, options);
