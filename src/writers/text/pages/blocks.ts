@@ -36,6 +36,13 @@ const MAX_HEADING_LINES = 2;
 /** Bars with nothing after them (a box's empty row ends in a bar instead). */
 const QUOTE_GAP = /^\s*(\|\s+)+$/;
 
+/**
+ * The same gap as draftsmith's writer prints it, without the spaces after the last bar. A
+ * table's or a box's empty row looks the same, so it splits only a block without a border line.
+ */
+const BARE_QUOTE_GAP = /^\s*\|(\s+\|)*$/;
+const BORDER = /^\s*\+[-=+]{3,}\+\s*$/;
+
 /** Input lines `from` up to (not including) `to` that must be printed on one page. */
 export interface LineRange {
   from: number;
@@ -92,6 +99,7 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
     }
     cur.push(line);
   }
+  splitQuoteGaps(blocks);
   mergeCaptions(blocks);
   let seenCopyright = false;
   let marked = false;
@@ -103,6 +111,28 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
     if (b.heading && b.lines[0] === 'Copyright Notice') seenCopyright = true;
   });
   return blocks;
+}
+
+/** Splits blocks (not kept ones, nor tables or boxes) at their bare quote gaps, each gap a block of its own. */
+function splitQuoteGaps(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.ranged || b.lines.length < 3 || !b.lines.some((l) => BARE_QUOTE_GAP.test(l)) || b.lines.some((l) => BORDER.test(l))) continue;
+    const parts: Block[] = [];
+    let cur: string[] = [];
+    let above = b.above;
+    for (const line of b.lines) {
+      if (BARE_QUOTE_GAP.test(line)) {
+        if (cur.length) parts.push(block(above, cur));
+        parts.push(block(cur.length || parts.length ? [] : above, [line]));
+        above = [];
+        cur = [];
+      } else cur.push(line);
+    }
+    if (cur.length) parts.push(block(above, cur));
+    blocks.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
 }
 
 function isHeading(lines: readonly string[]): boolean {

@@ -102,6 +102,22 @@ describe('paginate', () => {
     assert.deepEqual(kept[1]!.split('\n').slice(3, 6), ['   art 1', '', '   art 2']);
   });
 
+  it('breaks an aside between its paragraphs at bare bar lines (as the writer prints them), never a table at its empty row', () => {
+    const info = { headerLeft: 'I-D', headerCenter: 'T', headerRight: 'D', footerLeft: 'A', footerCenter: 'E' };
+    const para = (n: number, k: number) => Array.from({ length: k }, (_, i) => `      |  aside ${n} line ${i}`);
+    const aside = [...para(1, 4), '      |', ...para(2, 4), '      |', '      |     |  quoted', '      |', ...para(3, 6)];
+    const lines = [...Array.from({ length: 30 }, (_, i) => `   l${i}`), '', ...aside];
+    const pages = paginate(lines, info).split('\f\n');
+    assert.ok(pages[0]!.includes('aside 1 line 0'), 'the aside starts on page 1, where its first paragraphs fit');
+    assert.ok(pages[1]!.includes('aside 3 line 0'));
+    assert.doesNotMatch(pages[1]!.split('\n')[3]!, /^\s*\|$/, 'no page starts with a gap');
+    const row = (t: string) => `   | ${t.padEnd(5)} | ${'x'.padEnd(5)} |`;
+    const table = ['   +-------+-------+', row('a'), '   |       |       |', ...Array.from({ length: 14 }, (_, i) => row(`r${i}`)), '   +-------+-------+'];
+    const withTable = [...Array.from({ length: 36 }, (_, i) => `   l${i}`), '', ...table];
+    const tablePages = paginate(withTable, info).split('\f\n');
+    assert.ok(!tablePages[0]!.includes('+-------+'), 'the table moves to the next page whole');
+  });
+
   it('linePages: the page of every input line, for the TOC page numbers', () => {
     const lines = ['', '', ...Array.from({ length: 60 }, (_, i) => `   line ${i + 1}`)];
     const pages = linePages(lines);
