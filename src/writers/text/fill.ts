@@ -229,8 +229,10 @@ function inSlashTerm(text: string, offset: number): boolean {
 }
 
 /**
- * Whether a line may break at `offset` inside a word. After a hyphen: only between two letters
- * on each side, so "Internet-Drafts" breaks and "0-RTT" or "e-mail" do not. After a slash: only
+ * Whether a line may break at `offset` inside a word. After a hyphen: with two letters or digits
+ * before it, a letter among the run of them, and two letters after it, so "Internet-Drafts",
+ * "x509-fingerprint" and "xml2rfc-v3-implementation" break and "0-RTT", "e-mail" and
+ * "72-character" do not. After a slash: only
  * after a letter or digit and before three letters, so "methods/events" and "org/license" break,
  * but not "https://", "192.0.2.0/24", "TCP/IP" or "and/or" (xml2rfc leaves "this/is/a/long/test"
  * whole, which a two-letter rule would break after "this/").
@@ -238,7 +240,11 @@ function inSlashTerm(text: string, offset: number): boolean {
 function breaksAt(text: string, offset: number): boolean {
   const before = text[offset - 1];
   if (before === '-') {
-    return isLetter(text[offset - 2]) && isLetter(text[offset - 3]) && isLetter(text[offset]) && isLetter(text[offset + 1]);
+    if (!isAlnum(text[offset - 2]) || !isAlnum(text[offset - 3]) || !isLetter(text[offset]) || !isLetter(text[offset + 1])) return false;
+    // The part before the hyphen has a letter: "x509-fingerprint" breaks, "72-character" does not.
+    let i = offset - 2;
+    while (i >= 0 && isAlnum(text[i]) && !isLetter(text[i])) i--;
+    return isLetter(text[i]);
   }
   if (before === '/') {
     return isAlnum(text[offset - 2]) && isLetter(text[offset]) && isLetter(text[offset + 1]) && isLetter(text[offset + 2])

@@ -58,11 +58,15 @@ describe('fillWords', () => {
     assert.deepEqual(fillParagraph('aaaa bbbb\u200bcccc', { width: 20 }), ['aaaa bbbbcccc']);
   });
 
-  it('breaks after a hyphen between two letters on each side only', () => {
+  it('breaks after a hyphen with two letters or digits before it, a letter among them, and two letters after it', () => {
     assert.deepEqual(fillParagraph('the list of Internet-Drafts', { width: 21 }), ['the list of Internet-', 'Drafts']);
     assert.deepEqual(fillParagraph('the list of 0-RTT', { width: 14 }), ['the list of', '0-RTT']);
     assert.deepEqual(fillParagraph('the list of e-mail', { width: 14 }), ['the list of', 'e-mail']);
-    assert.deepEqual(fillParagraph('the list of IPv4-mapped', { width: 16 }), ['the list of', 'IPv4-mapped']);
+    // xml2rfc's outputs: "x509-" / "fingerprint-md5" (MISP), "xml2rfc-v3-" / "implementation-notes"
+    // (elements.xml), but "the" / "72-character page width" (elements.xml).
+    assert.deepEqual(fillParagraph('text, x509-fingerprint-md5', { width: 16 }), ['text, x509-', 'fingerprint-md5']);
+    assert.deepEqual(fillParagraph('draft-levkowetz-xml2rfc-v3-implementation', { width: 30 }), ['draft-levkowetz-xml2rfc-v3-', 'implementation']);
+    assert.deepEqual(fillParagraph('beyond the 72-character width', { width: 15 }), ['beyond the', '72-character', 'width']);
   });
 
   it('breaks after a slash only between a letter or digit and a word of three letters', () => {
