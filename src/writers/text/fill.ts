@@ -232,7 +232,7 @@ function inSlashTerm(text: string, offset: number): boolean {
  * Whether a line may break at `offset` inside a word. After a hyphen: with two letters or digits
  * before it, a letter among the run of them, and two letters after it, so "Internet-Drafts",
  * "x509-fingerprint" and "xml2rfc-v3-implementation" break and "0-RTT", "e-mail" and
- * "72-character" do not. After a slash: only
+ * "72-character" do not. After a slash: only the word's last slash, and only
  * after a letter or digit and before three letters, so "methods/events" and "org/license" break,
  * but not "https://", "192.0.2.0/24", "TCP/IP" or "and/or" (xml2rfc leaves "this/is/a/long/test"
  * whole, which a two-letter rule would break after "this/").
@@ -248,7 +248,7 @@ function breaksAt(text: string, offset: number): boolean {
   }
   if (before === '/') {
     return isAlnum(text[offset - 2]) && isLetter(text[offset]) && isLetter(text[offset + 1]) && isLetter(text[offset + 2])
-      && !inSlashTerm(text, offset);
+      && !text.includes('/', offset) && !inSlashTerm(text, offset);
   }
   return false;
 }

@@ -144,11 +144,13 @@ function eref(state: TextState, e: RfcElement): Piece[] {
   const url = e.attributes.target;
   const content = inline(state, e.children);
   // xml2rfc 3.32: a bare address by default, in angle brackets with brackets="angle"; after
-  // link text, in parentheses by default and in angle brackets with brackets="angle".
-  // It never breaks an address in an RFC; in a draft it may break after a slash.
+  // link text, in parentheses by default and in angle brackets with brackets="angle". Link text
+  // that repeats the address is still link text: "X (X)", as xml2rfc prints mmark's autolinks
+  // (rfc6303-bis) and kramdown-rfc's (rfc6265bis).
+  // It never breaks an address in an RFC; in a draft it may break after its last slash.
   const whole = (u: string) => (state.root.attributes.number ? noBreak(u) : u);
   const angle = e.attributes.brackets === 'angle';
-  if (!content.length || textContent(e).trim() === url) return [whole(angle ? `<${url}>` : url)];
+  if (!content.length) return [whole(angle ? `<${url}>` : url)];
   return angle ? [...content, ' ', whole(`<${url}>`)] : [...content, ' (', whole(url), ')'];
 }
 

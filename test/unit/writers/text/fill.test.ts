@@ -79,6 +79,16 @@ describe('fillWords', () => {
     assert.deepEqual(fillParagraph('xx S/MIMEs', { width: 6 }), ['xx S/', 'MIMEs']);
   });
 
+  it('breaks a word only at its last slash: an address moves to the next line whole when that does not fit (xml2rfc)', () => {
+    // draft-miek-test and rfc6303-bis, as xml2rfc 3.32 and 3.31 print them.
+    assert.deepEqual(fillParagraph('given in this README from Pandoc itself (http://johnmacfarlane.net/pandoc/README.html).', { width: 69 }),
+      ['given in this README from Pandoc itself', '(http://johnmacfarlane.net/pandoc/README.html).']);
+    assert.deepEqual(fillParagraph('was tedious even thought the XML of xml2rfc (http://xml.resource.org/experimental) is very', { width: 69 }),
+      ['was tedious even thought the XML of xml2rfc (http://xml.resource.org/', 'experimental) is very']);
+    assert.deepEqual(fillParagraph('for this draft is maintained on GitHub at: https://github.com/moonshiner/draft-dnsop-rfc6303-bis', { width: 69 }),
+      ['for this draft is maintained on GitHub at:', 'https://github.com/moonshiner/draft-dnsop-rfc6303-bis']);
+  });
+
   it('never breaks inside a citation label', () => {
     assert.deepEqual(fillParagraph('described in [QUIC-TLS].', { width: 20 }), ['described in', '[QUIC-TLS].']);
   });

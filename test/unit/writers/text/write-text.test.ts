@@ -58,6 +58,15 @@ describe('writeText inline markup', () => {
     assert.ok(out.includes('   2^10 and H_2O, _so_ *very*, see https://example.org/ or'), out.join('\n'));
     assert.ok(out.includes('   https://example.org/x.'), out.join('\n'));
   });
+
+  it('link text that repeats the address is printed, then the address: "X (X)", as xml2rfc prints autolinks', async () => {
+    const { xmlToRfc } = await import('../../../../src/index.js');
+    const r = await xmlToRfc(['<rfc version="3" number="9999" ipr="trust200902" category="info" submissionType="IETF" consensus="true">',
+      '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March"/></front>',
+      '<middle><section><name>S</name><t>At <eref target="https://example.org/a">https://example.org/a</eref>.</t></section></middle></rfc>'].join('\n'), { file: 'd.xml' });
+    const out = writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
+    assert.ok(out.includes('   At https://example.org/a (https://example.org/a).'), out.join('\n'));
+  });
 });
 
 describe('writeText: addresses in RFCs', () => {
