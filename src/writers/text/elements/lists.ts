@@ -2,7 +2,7 @@ import { isElement, textContent, type RfcElement } from '../../../tree/nodes.js'
 import { blankline, concat, hang, hardline, indent, type Doc } from '../doc/index.js';
 import { listCounter } from '../../../prep/xrefs.js';
 import type { TextState } from '../state.js';
-import { withIndent } from './figure.js';
+import { availableWidth, withIndent } from './figure.js';
 
 /** xml2rfc's default list symbols, by depth of `<ul>` nesting. */
 const SYMBOLS = ['*', '-', 'o', '+'];
@@ -153,6 +153,17 @@ function itemBlocks(state: TextState, li: RfcElement, padding: number, compact: 
   return state.blocks(li.children, compact, (c) => (c.name === 'artwork' || c.name === 'sourcecode' ? shift : 0));
 }
 
+/**
+ * Whether the first word of a definition's own leading text is wider than the room beside its
+ * term: then the definition starts on the next line, as xml2rfc does ("URI:" and a long URN).
+ */
+function firstWordOverflows(dd: RfcElement, room: number): boolean {
+  const head = dd.children[0];
+  if (!head || head.type !== 'text') return false;
+  const word = head.value.trim().split(/\s+/, 1)[0] ?? '';
+  return word.length > room;
+}
+
 /** Blocks that always start a definition on the line after its term. */
 const NEWLINE_TAGS = new Set(['artset', 'artwork', 'aside', 'blockquote', 'figure', 'ol', 'sourcecode', 'table', 'ul']);
 
@@ -183,7 +194,8 @@ export function definitionList(state: TextState, e: RfcElement): Doc {
       const leadBreak = !!lead && isElement(lead, 'br');
       const kids = leadBreak ? c.children.slice(c.children.indexOf(lead) + 1) : c.children;
       const body = withIndent(width, () => state.blocks(kids));
-      const nl = newline || leadBreak || (!!lead && isElement(lead) && NEWLINE_TAGS.has((lead as RfcElement).name));
+      const nl = newline || leadBreak || (!!lead && isElement(lead) && NEWLINE_TAGS.has((lead as RfcElement).name))
+        || firstWordOverflows(c, availableWidth() - 2 - Math.max(dtLen, width - 2));
       if (!pendingDt) {
         if (!first) parts.push(compact ? hardline : blankline);
         first = false;

@@ -48,6 +48,14 @@ describe('text lists', () => {
     assert.deepEqual(body(dl({ indent: '8' })).filter(Boolean), ['Term    Definition.']);
   });
 
+  it('starts a definition below its term when the definition\'s first word does not fit beside it (RFC 8650\'s URI)', () => {
+    // At the margin 66 columns are left beside "URI:  " (in RFC 8650's section, 63).
+    const urn = 'urn:ietf:params:xml:ns:yang:ietf-restconf-subscribed-notifications-x';
+    const dl = (value: string) => el('dl', {}, [el('dt', {}, [text('URI:')]), el('dd', {}, [text(value)])]);
+    assert.deepEqual(body(dl(urn)).filter(Boolean), ['URI:', `   ${urn}`]);
+    assert.deepEqual(body(dl('urn:ietf:params:xml:ns:yang:short and more words')).filter(Boolean), ['URI:  urn:ietf:params:xml:ns:yang:short and more words']);
+  });
+
   it('renders a document the same the second time (group counters are per rendering)', () => {
     const root = el('rfc', {}, [el('middle', {}, [el('ol', { group: 'g' }, [li('a'), li('b')]), el('ol', { group: 'g' }, [li('c')])])]);
     const doc = { type: 'document', root } as unknown as RfcDocument;
