@@ -228,14 +228,23 @@ function inSlashTerm(text: string, offset: number): boolean {
   });
 }
 
+/** Whether another slash follows `offset` before the next hyphen (or the end of the word). */
+function laterSlashInRun(text: string, offset: number): boolean {
+  const hyphen = text.indexOf('-', offset);
+  const slash = text.indexOf('/', offset);
+  return slash >= 0 && (hyphen < 0 || slash < hyphen);
+}
+
 /**
  * Whether a line may break at `offset` inside a word. After a hyphen: with two letters or digits
  * before it, a letter among the run of them, and two letters after it, so "Internet-Drafts",
  * "x509-fingerprint" and "xml2rfc-v3-implementation" break and "0-RTT", "e-mail" and
- * "72-character" do not. After a slash: only the word's last slash, and only
- * after a letter or digit and before three letters, so "methods/events" and "org/license" break,
- * but not "https://", "192.0.2.0/24", "TCP/IP" or "and/or" (xml2rfc leaves "this/is/a/long/test"
- * whole, which a two-letter rule would break after "this/").
+ * "72-character" do not. After a slash: between a letter or digit and a letter, and only the
+ * last such slash before the next hyphen, as xml2rfc's word splitting takes the longest run: so
+ * "methods/events", "org/license" and "fcf9/fe09…" break, "https://" and "192.0.2.0/24" do not,
+ * and an address that fits a line moves there whole ("(http://johnmacfarlane.net/pandoc/
+ * README.html)" in draft-miek-test), while "https://github.com/MISP/misp-objects/…" may break
+ * after "MISP/".
  */
 function breaksAt(text: string, offset: number): boolean {
   const before = text[offset - 1];
@@ -247,8 +256,8 @@ function breaksAt(text: string, offset: number): boolean {
     return isLetter(text[i]);
   }
   if (before === '/') {
-    return isAlnum(text[offset - 2]) && isLetter(text[offset]) && isLetter(text[offset + 1]) && isLetter(text[offset + 2])
-      && !text.includes('/', offset) && !inSlashTerm(text, offset);
+    return isAlnum(text[offset - 2]) && /[A-Za-z]/.test(text[offset] ?? '')
+      && !laterSlashInRun(text, offset) && !inSlashTerm(text, offset);
   }
   return false;
 }
