@@ -272,8 +272,11 @@ function breaksAt(text: string, offset: number): boolean {
 const ABBREVIATIONS = new Set([
   'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Mmes.', 'Dr.', 'Prof.', 'Rev.', 'Hon.', 'St.', 'Sr.', 'Jr.',
   'Lt.', 'Capt.', 'Col.', 'Gen.', 'Maj.', 'Sgt.', 'Gov.', 'Fig.', 'Figs.', 'Sec.', 'Sect.', 'Eq.',
-  'cf.', 'vs.', 'viz.', 'approx.', 'e.g.', 'i.e.', 'a.k.a.',
+  'cf.', 'vs.', 'viz.', 'approx.', 'i.e.', 'a.k.a.',
 ]);
+
+/** Spelled like an initialism, but xml2rfc ends a sentence after it: "(e.g.  ISP)" (the MISP drafts). */
+const SENTENCE_ENDING_INITIALISMS = new Set(['e.g.']);
 
 /**
  * A word ending in . ? or ! right after a letter, digit or closing mark, then at most one closing
@@ -307,7 +310,7 @@ export function endsSentence(previous: string, next: string): boolean {
   const tail = previous.slice(previous.lastIndexOf(' ') + 1);
   if (!SENTENCE_END.test(tail)) return false;
   const bare = tail.replace(/^["'\u2018\u201c([]+/u, '').replace(/["'\u2019\u201d)\]]+$/u, '');
-  return !ABBREVIATIONS.has(bare) && !INITIALISM.test(bare);
+  return !ABBREVIATIONS.has(bare) && (!INITIALISM.test(bare) || SENTENCE_ENDING_INITIALISMS.has(bare));
 }
 
 /**

@@ -32,6 +32,8 @@ describe('fillWords', () => {
   it('puts one space after abbreviations and initialisms, but two after initials and "etc."', () => {
     assert.equal(oneLine('Mr. Jones, Mrs. Smith, Dr. Who, Prof. X, Lt. Dan, viz. Foo, i.e. AND, (a.k.a. Round) U.S. Army'),
       'Mr. Jones, Mrs. Smith, Dr. Who, Prof. X, Lt. Dan, viz. Foo, i.e. AND, (a.k.a. Round) U.S. Army');
+    // "e.g." is the exception among initialisms: xml2rfc ends a sentence there ("(e.g.  ISP)" in the MISP drafts).
+    assert.equal(oneLine('managing an entity (e.g. ISP) along'), 'managing an entity (e.g.  ISP) along');
     assert.equal(oneLine('of A, N, and P. This is Anon Y. Name; grammars, etc. For Inc. Although et al. [Poort]'),
       'of A, N, and P.  This is Anon Y.  Name; grammars, etc.  For Inc.  Although et al.  [Poort]');
   });
