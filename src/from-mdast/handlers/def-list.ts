@@ -10,8 +10,8 @@ interface DefTerm { type: 'defListTerm'; children: never[] }
 interface DefDescription { type: 'defListDescription'; spread?: boolean; children: never[] }
 
 /**
- * A definition list (`term` / `: definition`). A description that is one paragraph is written
- * inline in `<dd>`; longer ones keep their blocks.
+ * A definition list (`term` / `: definition`). In mmark's dialect a description that is one
+ * paragraph is written inline in `<dd>`; otherwise descriptions keep their blocks.
  */
 export function defList(state: State, node: DefList): RfcNode[] {
   const ial = attributesOf(node as never);
@@ -26,7 +26,9 @@ export function defList(state: State, node: DefList): RfcNode[] {
       children.push(el('dt', {}, trimEnds(phrasing(state, c as never))));
     } else {
       const kids = c.children as { type: string }[];
-      if (kids.length === 1 && kids[0].type === 'paragraph') {
+      // kramdown-rfc always gives a definition its paragraphs (<dd><t>…</t></dd>), which is
+      // what xml2rfc numbers and the HTML's ids count; mmark writes one paragraph inline.
+      if (kids.length === 1 && kids[0].type === 'paragraph' && state.dialect !== 'kramdown') {
         children.push(el('dd', {}, trimEnds(phrasing(state, kids[0] as never))));
       } else {
         children.push(el('dd', {}, blocks(state, c as unknown as Parents)));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { joinSplitSpans, keepKramdownParagraphs } from '../../../src/markdown/kramdown-paragraphs.js';
-import { textContent } from '../../../src/tree/nodes.js';
-import { convert, findAll } from '../helpers.js';
+import { isElement, textContent } from '../../../src/tree/nodes.js';
+import { convert, findAll, findOne } from '../helpers.js';
 
 describe('keepKramdownParagraphs', () => {
   it('escapes list and quote markers on lines inside a paragraph', () => {
@@ -80,6 +80,15 @@ describe('kramdown definition lists', () => {
     assert.equal(dl.length, 1);
     assert.deepEqual(dl[0].attributes, { indent: '5' });
     assert.deepEqual(findAll(dl[0], 'dd').map(textContent), ['Packets one', 'Only a CONNECTION_CLOSE frame can appear in Initial or Handshake\npackets.']);
+  });
+
+  it('a definition\'s text is a paragraph of its own, as kramdown-rfc writes it; mmark writes it inline', async () => {
+    const k = await convert(['---', 'title: T', '--- middle', '', '# A', '', 'Term:', ': Its definition.', ''].join('\n'));
+    const dd = findOne(k.document.root, 'dd');
+    assert.deepEqual(dd.children.map((c) => (isElement(c) ? c.name : c.type)), ['t']);
+    assert.equal(textContent(dd), 'Its definition.');
+    const m = await convert(['%%%', 'title = "T"', '%%%', '', '{mainmatter}', '', '# A', '', 'Term', ': Its definition.', ''].join('\n'));
+    assert.deepEqual(findOne(m.document.root, 'dd').children.map((c) => c.type), ['text']);
   });
 });
 
