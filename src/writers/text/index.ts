@@ -6,7 +6,8 @@ import { frontPage } from './elements/front.js';
 import { withIndent } from './elements/figure.js';
 import { filled } from './elements/paragraph.js';
 import type { TextOptions, TextState } from './state.js';
-import { linePages, paginateDocument } from './paginate.js';
+import { linePages, paginateDocument, paginatedByDefault } from './paginate.js';
+export { paginatedByDefault };
 import { numberToc, targetMark } from './pages/toc.js';
 import { KeepMarks, blockStarts, keepRanges } from './pages/keep.js';
 import { authorsAddresses } from './elements/authors.js';
@@ -152,17 +153,6 @@ function recordSources(out: (Position | undefined)[], count: number, marks: Map<
     while (k < starts.length && starts[k][0] <= line) current = starts[k++][1];
     out[line] = current;
   }
-}
-
-/**
- * Whether a document is paginated when no option says: drafts are, RFCs are not (as xml2rfc),
- * and neither is an editor's copy (a docName ending in `-latest`): i-d-template builds those
- * with `--no-pagination` (the gh-pages texts of httpbis and tls13-spec, xml2rfc 3.30 and 3.34,
- * have no pages), for reading on screen; a numbered revision is paginated for submission.
- */
-export function paginatedByDefault(root: RfcElement): boolean {
-  if (root.attributes.number) return false;
-  return !/-latest$/.test(root.attributes.docName ?? '');
 }
 
 /** An unpaginated rendering as lines, with the source position each line's block starts at. */

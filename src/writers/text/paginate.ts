@@ -204,3 +204,14 @@ function blanks(n: number): string[] {
 
 export { pageInfo, authorNames, type PageInfoOptions } from './pages/page-info.js';
 export type { LineRange } from './pages/blocks.js';
+
+/**
+ * Whether a document is paginated when no option says: drafts are, RFCs are not (as xml2rfc),
+ * and neither is an editor's copy (a docName ending in `-latest`): i-d-template builds those
+ * with `--no-pagination` (the gh-pages texts of httpbis and tls13-spec, xml2rfc 3.30 and 3.34,
+ * have no pages), for reading on screen; a numbered revision is paginated for submission.
+ */
+export function paginatedByDefault(root: RfcElement): boolean {
+  if (root.attributes.number) return false;
+  return !/-latest$/.test(root.attributes.docName ?? '');
+}

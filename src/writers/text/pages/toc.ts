@@ -3,8 +3,10 @@
  *
  * Layout, read from xml2rfc's outputs: one entry per line (or more, wrapped), top-level entries
  * at column 3 and each nested list 2 columns further in (the list's `indent`). An entry's text
- * wraps within 68 columns (72 less the page number's 4) in a draft, paginated or not, so the
- * numbers never change the line count; an RFC's entries, never numbered, use all 72. Wrapped
+ * wraps within 68 columns (72 less the page number's 4) in a paginated draft, so the numbers
+ * never change the line count, and within 70 in an unpaginated one (TLS 1.3bis's editor's copy,
+ * xml2rfc 3.30.1, has a 69-column entry and wraps a 71-column one); an RFC's entries, never
+ * numbered, use all 72. Wrapped
  * lines hang under the entry by the width of the first word of its list's last entry plus 2,
  * at most 8 (the hanging width of a bare list). In a paginated draft the last line of an entry then gets a dot leader (dots in
  * the odd columns up to column 67, at least one space after the text) and the page number
@@ -15,9 +17,12 @@ import { concat, hang, hardline, indent, mark, printDoc, RFC_LINE_WIDTH, textWid
 import { filled } from '../elements/paragraph.js';
 import { inline } from '../inline.js';
 import type { TextState } from '../state.js';
+import { paginatedByDefault } from '../paginate.js';
 
 /** Columns an entry's text may fill: the page number takes the last 4. */
 export const TOC_TEXT_WIDTH = 68;
+/** Columns of an unpaginated draft's entries (TLS 1.3bis, xml2rfc 3.30.1: 69 fit, 71 wrap). */
+export const UNPAGINATED_TOC_WIDTH = 70;
 /** The page number's field, right-aligned at the end of the line. */
 const NUMBER_WIDTH = 4;
 /** Column of the top-level entries: the TOC section's content indentation. */
@@ -53,7 +58,8 @@ export function tableOfContents(state: TextState, section: RfcElement): Doc {
   const parents = parentMap(state.root);
   const rows: Doc[] = [];
   // An RFC's TOC never has page numbers: its entries fill the whole line.
-  const width = state.root.attributes.number ? RFC_LINE_WIDTH : TOC_TEXT_WIDTH;
+  const paginated = state.options.paginate ?? paginatedByDefault(state.root);
+  const width = state.root.attributes.number ? RFC_LINE_WIDTH : paginated ? TOC_TEXT_WIDTH : UNPAGINATED_TOC_WIDTH;
   const list = (l: RfcElement, column: number) => {
     const items = l.children.filter((c): c is RfcElement => isElement(c, 'li'));
     const last = items[items.length - 1];

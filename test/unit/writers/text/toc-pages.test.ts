@@ -82,6 +82,23 @@ describe('TOC page numbers in xml2rfc\'s test documents', () => {
     assert.ok(ours.every((l) => !/\. \d+$/.test(l)));
   });
 
+  it('an unpaginated draft\'s entries wrap at 70 columns, not 68 (TLS 1.3bis\'s editor\'s copy, xml2rfc 3.30.1)', async () => {
+    // The first entry takes 70 columns and stays on one line; the second would take 72, so it wraps.
+    const title69 = 'Post-Handshake Certificate-Based Client Authentication Messages';
+    const title71 = 'Misbinding when using Self-Signed Certificates or Raw Public Keys';
+    const xml = ['<rfc version="3" docName="draft-x-y-latest" ipr="trust200902" category="info" submissionType="IETF" tocInclude="true">',
+      '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March" day="1"/></front>',
+      `<middle><section><name>${title69}</name><t>a</t></section><section><name>${title71}</name><t>b</t></section></middle></rfc>`].join('\n');
+    const r = await xmlToRfc(xml, { file: 'd.xml' });
+    const doc = prep(r.document, { date: '2024-03-01' }).document;
+    const unpaginated = tocLines(writeText(doc, { paginate: false }));
+    assert.ok(unpaginated.includes(`   1.  ${title69}`), unpaginated.join('\n'));
+    assert.equal(`   1.  ${title69}`.length, 70);
+    assert.ok(unpaginated.includes('   2.  Misbinding when using Self-Signed Certificates or Raw Public'), unpaginated.join('\n'));
+    const paginated = tocLines(writeText(doc, { paginate: true }));
+    assert.ok(paginated.every((l) => l.length <= 72));
+  });
+
   it('titles keep their markup, a comment in one shows as its bare text', async () => {
     const toc = tocLines(await buildCase('draft-v3-features', false));
     assert.ok(toc.includes('     2.2.  Title with xref: Section 2.2'), toc.join('\n'));
