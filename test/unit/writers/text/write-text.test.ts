@@ -49,22 +49,23 @@ describe('writeText', () => {
 });
 
 describe('writeText inline markup', () => {
-  it('sup, sub, emphasis, and links with and without brackets', async () => {
+  /** The text lines of an RFC whose one section holds the paragraph `t` (its inner XML). */
+  async function rfcLines(t: string): Promise<string[]> {
     const { xmlToRfc } = await import('../../../../src/index.js');
     const r = await xmlToRfc(['<rfc version="3" number="9999" ipr="trust200902" category="info" submissionType="IETF" consensus="true">',
       '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March"/></front>',
-      '<middle><section><name>S</name><t>2<sup>10</sup> and H<sub>2</sub>O, <em>so</em> <strong>very</strong>, see <eref target="https://example.org/"/> or <eref target="https://example.org/x" brackets="none"/>.</t></section></middle></rfc>'].join('\n'), { file: 'd.xml' });
-    const out = writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
+      `<middle><section><name>S</name><t>${t}</t></section></middle></rfc>`].join('\n'), { file: 'd.xml' });
+    return writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
+  }
+
+  it('sup, sub, emphasis, and links with and without brackets', async () => {
+    const out = await rfcLines('2<sup>10</sup> and H<sub>2</sub>O, <em>so</em> <strong>very</strong>, see <eref target="https://example.org/"/> or <eref target="https://example.org/x" brackets="none"/>.');
     assert.ok(out.includes('   2^10 and H_2O, _so_ *very*, see https://example.org/ or'), out.join('\n'));
     assert.ok(out.includes('   https://example.org/x.'), out.join('\n'));
   });
 
   it('link text that repeats the address is printed, then the address: "X (X)", as xml2rfc prints autolinks', async () => {
-    const { xmlToRfc } = await import('../../../../src/index.js');
-    const r = await xmlToRfc(['<rfc version="3" number="9999" ipr="trust200902" category="info" submissionType="IETF" consensus="true">',
-      '<front><title>T</title><author fullname="A B" initials="A." surname="B"/><date year="2024" month="March"/></front>',
-      '<middle><section><name>S</name><t>At <eref target="https://example.org/a">https://example.org/a</eref>.</t></section></middle></rfc>'].join('\n'), { file: 'd.xml' });
-    const out = writeText(prep(r.document, { date: '2024-03-01' }).document).split('\n');
+    const out = await rfcLines('At <eref target="https://example.org/a">https://example.org/a</eref>.');
     assert.ok(out.includes('   At https://example.org/a (https://example.org/a).'), out.join('\n'));
   });
 });
