@@ -228,11 +228,17 @@ function inSlashTerm(text: string, offset: number): boolean {
   });
 }
 
-/** Whether another slash follows `offset` before the next hyphen (or the end of the word). */
+/** A slash a line could break after: a letter or digit before it, an ASCII letter after it. */
+function breakableSlash(text: string, offset: number): boolean {
+  return text[offset - 1] === '/' && isAlnum(text[offset - 2]) && /[A-Za-z]/.test(text[offset] ?? '');
+}
+
+/** Whether another breakable slash follows `offset` before the next hyphen (or the end of `text`). */
 function laterSlashInRun(text: string, offset: number): boolean {
-  const hyphen = text.indexOf('-', offset);
-  const slash = text.indexOf('/', offset);
-  return slash >= 0 && (hyphen < 0 || slash < hyphen);
+  for (let i = offset; i < text.length && text[i] !== '-'; i++) {
+    if (text[i] === '/' && breakableSlash(text, i + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -255,10 +261,7 @@ function breaksAt(text: string, offset: number): boolean {
     while (i >= 0 && isAlnum(text[i]) && !isLetter(text[i])) i--;
     return isLetter(text[i]);
   }
-  if (before === '/') {
-    return isAlnum(text[offset - 2]) && /[A-Za-z]/.test(text[offset] ?? '')
-      && !laterSlashInRun(text, offset) && !inSlashTerm(text, offset);
-  }
+  if (before === '/') return breakableSlash(text, offset) && !laterSlashInRun(text, offset) && !inSlashTerm(text, offset);
   return false;
 }
 
@@ -385,20 +388,49 @@ function hasHyphenOrSlash(text: string): boolean {
   return false;
 }
 
-/** Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`. */
+/**
+ * Cuts a word where a line may break inside it (see `breaksAt`), adding the pieces to `pieces`.
+ * A piece longer than a line is cut again by the same rules, reading only its own text, as
+ * xml2rfc splits an over-long chunk once more: "<https://web.archive.org/web/20150315054838/
+ * http://ha.ckers.org/" (one piece: its last slash ends it) breaks after "20150315054838/"
+ * (RFC 9000's [SLOWLORIS]). The printer uses those `parts` only when the piece does not fit.
+ */
 function splitWord(word: Readonly<Word>, gap: string, pieces: FillWord[]): void {
-  let start = 0;
   const citation = word.text.includes('[') ? citationRanges(word.text) : undefined;
-  for (let offset = 1; offset < word.text.length; offset++) {
-    if (inRanges(word.blocked, offset) || inRanges(citation, offset)) continue;
-    if (word.zeroWidthBreaks?.includes(offset) || breaksAt(word.text, offset)) {
-      pieces.push({ text: word.text.slice(start, offset), gap });
-      gap = '';
-      start = offset;
+  const bounds = cutOffsets(word, citation, 0, word.text.length);
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    const text = word.text.slice(start, end);
+    const g = k === 0 ? gap : '';
+    const inner = end - start > MIN_RECUT && hasHyphenOrSlash(text) ? cutOffsets(word, citation, start, end) : undefined;
+    if (inner && inner.length > 2) {
+      const parts = inner.slice(0, -1).map((from, i): FillWord => ({ text: word.text.slice(from, inner[i + 1]), gap: i === 0 ? g : '' }));
+      pieces.push({ text, gap: g, parts });
+    } else {
+      pieces.push({ text, gap: g });
     }
   }
-  pieces.push({ text: word.text.slice(start), gap });
 }
+
+/**
+ * The offsets where `word.text` from `from` to `to` may break, with `from` and `to` themselves:
+ * the rules see only that stretch of the word (all of it, or a piece being cut again).
+ */
+function cutOffsets(word: Readonly<Word>, citation: readonly OffsetRange[] | undefined, from: number, to: number): number[] {
+  const whole = from === 0 && to === word.text.length;
+  const text = whole ? word.text : word.text.slice(from, to);
+  const out = [from];
+  for (let offset = from + 1; offset < to; offset++) {
+    if (inRanges(word.blocked, offset) || inRanges(citation, offset)) continue;
+    if ((whole && word.zeroWidthBreaks?.includes(offset)) || breaksAt(text, offset - from)) out.push(offset);
+  }
+  out.push(to);
+  return out;
+}
+
+/** Pieces this short fit any line a draft has: not worth cutting again. */
+const MIN_RECUT = 20;
 
 /** A `fill` doc for a paragraph: filled at whatever indentation and width it is printed with. */
 export function fillText(input: FillInput): Fill {

@@ -1,8 +1,8 @@
 import { fits } from './fits.js';
 import type { Frame } from './frame.js';
-import { addIndentation, type Indentation } from './indentation.js';
+import { addIndentation, columnAt, type Indentation } from './indentation.js';
 import { LineOutput } from './output.js';
-import type { Doc, Fill } from './types.js';
+import type { Doc, Fill, FillWord } from './types.js';
 import { textWidth } from './width.js';
 
 /** The line width of RFC text: 72 characters, not counting the line ending (RFC 7994). */
@@ -117,10 +117,14 @@ function printFrames(doc: Doc, width: number, out: LineOutput, marks: Map<string
  */
 function printFill(fill: Fill, indentation: Indentation | null, width: number, out: LineOutput): void {
   let firstOnLine = true;
-  for (let i = 0; i < fill.words.length; i++) {
-    const word = fill.words[i];
+  const place = (word: FillWord): void => {
     // Each piece is measured once: its width decides the break and then moves the column.
     const columns = fill.widthIsLength ? word.text.length : textWidth(word.text);
+    // Longer than a whole continuation line: its parts go instead, each placed like a piece.
+    if (word.parts && columns > width - columnAt(indentation, out.lineIndex + 1)) {
+      for (const part of word.parts) place(part);
+      return;
+    }
     if (!firstOnLine) {
       const gapColumns = fill.widthIsLength ? word.gap.length : textWidth(word.gap);
       if (out.column(indentation) + gapColumns + columns > width) {
@@ -132,5 +136,6 @@ function printFill(fill: Fill, indentation: Indentation | null, width: number, o
     }
     out.writeMeasured(word.text, columns, indentation);
     firstOnLine = false;
-  }
+  };
+  for (const word of fill.words) place(word);
 }

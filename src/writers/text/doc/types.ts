@@ -58,6 +58,12 @@ export interface Group {
 export interface FillWord {
   readonly text: string;
   readonly gap: string;
+  /**
+   * The piece cut again, for when it is longer than a line at the fill's indentation: then the
+   * parts are placed instead (the first with this piece's gap), as xml2rfc re-splits a chunk
+   * longer than the line.
+   */
+  readonly parts?: readonly FillWord[];
 }
 
 /** Greedy paragraph filling: as many words on each line as fit, continuation lines at the current indentation. */

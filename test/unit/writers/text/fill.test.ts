@@ -82,6 +82,12 @@ describe('fillWords', () => {
     // RFC 8937: a reference's long address breaks after "fcf9/", where one letter follows.
     assert.deepEqual(fillParagraph('<https://pdfs.semanticscholar.org/fcf9/fe0946c20e936b507c023bbf89160cc995b9.pdf>.', { width: 55 }),
       ['<https://pdfs.semanticscholar.org/fcf9/', 'fe0946c20e936b507c023bbf89160cc995b9.pdf>.']);
+    // A piece longer than the line is cut again, reading only its own text (RFC 9000's [SLOWLORIS]);
+    // one that fits keeps its single cut (the MISP taxonomy's flickr address).
+    assert.deepEqual(fillParagraph('HTTP client!", June 2009, <https://web.archive.org/web/20150315054838/http://ha.ckers.org/slowloris/>.', { width: 58 }),
+      ['HTTP client!", June 2009,', '<https://web.archive.org/web/20150315054838/', 'http://ha.ckers.org/slowloris/>.']);
+    assert.deepEqual(fillParagraph('2007, <https://www.flickr.com/groups/51035612836@N01/discuss/72157594497877875/>.', { width: 58 }),
+      ['2007, <https://www.flickr.com/groups/51035612836@N01/', 'discuss/72157594497877875/>.']);
     // A hyphen ends the run: "MISP/" breaks although "misp-objects/…" has slashes after it.
     assert.deepEqual(fillParagraph('(https://github.com/MISP/misp-objects/blob/main/objects/x-y/definition.json)', { width: 28 })[0], '(https://github.com/MISP/');
     // The unbreakable terms are matched whole: "S/MIMEs" is not "S/MIME".
