@@ -3,7 +3,6 @@ import type * as FastXmlParser from 'fast-xml-parser';
 import type { ElementName, RfcElement, RfcInstruction, RfcNode } from '../tree/nodes.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 
-
 // fast-xml-parser's CommonJS build: one file against its ES build's 25 (with dependencies).
 const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
 

@@ -22,6 +22,18 @@ export interface Located {
 
 export type LocatedToken = Token & Located;
 
+/** The index of the last value at or before `x` in ascending `sorted` (which starts at or before it). */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Line starts of a text, and offset → unist Point (columns count UTF-16 units, as micromark's). */
 export class SourceIndex {
   readonly starts: number[] = [0];
@@ -30,15 +42,7 @@ export class SourceIndex {
   }
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
   point(offset: number): Point {
     const line = this.lineOf(offset);
@@ -135,15 +139,8 @@ export class InlineMap {
 
   /** Source offset of a content offset. */
   map(offset: number): number {
-    const f = this.from;
-    let lo = 0;
-    let hi = f.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (f[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.to[lo] + (offset - f[lo]);
+    const i = lastAtOrBefore(this.from, offset);
+    return this.to[i] + (offset - this.from[i]);
   }
 }
 

@@ -33,14 +33,12 @@ const NOT_BLANK = /\S/;
 /** Headings are short; a longer column-0 run is the title page's author and date block. */
 const MAX_HEADING_LINES = 2;
 
-/** Bars with nothing after them (a box's empty row ends in a bar instead). */
-const QUOTE_GAP = /^\s*(\|\s+)+$/;
-
 /**
- * The same gap as draftsmith's writer prints it, without the spaces after the last bar. A
+ * Bars with nothing after them: the blank line between a quote's or an aside's paragraphs,
+ * with or without the spaces xml2rfc leaves after the bar (draftsmith's writer drops them). A
  * table's or a box's empty row looks the same, so it splits only a block without a border line.
  */
-const BARE_QUOTE_GAP = /^\s*\|(\s+\|)*$/;
+const QUOTE_GAP = /^\s*\|(\s+\|)*\s*$/;
 const BORDER = /^\s*\+[-=+]{3,}\+\s*$/;
 
 /** Input lines `from` up to (not including) `to` that must be printed on one page. */
@@ -84,14 +82,6 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
       above.push(line);
       continue;
     }
-    // A quote's bar on an otherwise empty line is the blank line between its paragraphs:
-    // a block of its own, so the paragraphs on either side split and move on their own.
-    if (QUOTE_GAP.test(line)) {
-      blocks.push(block(above, [line]));
-      cur = undefined;
-      above = [];
-      continue;
-    }
     if (!cur || starts.has(i)) {
       cur = [];
       blocks.push(block(above, cur));
@@ -113,16 +103,19 @@ export function blocksOf(lines: readonly string[], keep: readonly LineRange[] = 
   return blocks;
 }
 
-/** Splits blocks (not kept ones, nor tables or boxes) at their bare quote gaps, each gap a block of its own. */
+/**
+ * Splits blocks (not kept ones, nor tables or boxes) at their quote gaps, each gap a block of its
+ * own, so that the paragraphs on either side split and move on their own.
+ */
 function splitQuoteGaps(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.ranged || b.lines.length < 3 || !b.lines.some((l) => BARE_QUOTE_GAP.test(l)) || b.lines.some((l) => BORDER.test(l))) continue;
+    if (b.ranged || b.lines.length < 2 || !b.lines.some((l) => QUOTE_GAP.test(l)) || b.lines.some((l) => BORDER.test(l))) continue;
     const parts: Block[] = [];
     let cur: string[] = [];
     let above = b.above;
     for (const line of b.lines) {
-      if (BARE_QUOTE_GAP.test(line)) {
+      if (QUOTE_GAP.test(line)) {
         if (cur.length) parts.push(block(above, cur));
         parts.push(block(cur.length || parts.length ? [] : above, [line]));
         above = [];
