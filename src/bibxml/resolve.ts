@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseXmlFragment } from '../xml/parse.js';
 import type { RfcElement } from '../tree/nodes.js';
 import { libraryFileNames } from './library.js';
+import { repairEditorMarks } from './editor-marks.js';
 
 /** Where a reference entry was found. */
 export interface ResolvedReference {
@@ -49,11 +50,14 @@ export function readEntryFile(path: string): { element: RfcElement; text: string
 
 /** The `<reference>` or `<referencegroup>` an entry's text holds (read leniently), if any. */
 export function entryElement(text: string): RfcElement | undefined {
+  let entry: RfcElement | undefined;
   try {
-    return parseXmlFragment(text).find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
+    entry = parseXmlFragment(text).find((n): n is RfcElement => n.type === 'element' && (n.name === 'reference' || n.name === 'referencegroup'));
   } catch {
     return undefined;
   }
+  if (entry) repairEditorMarks(entry);
+  return entry;
 }
 
 /** Resolves names from bibxml files in a list of directories (the reference cache). */

@@ -2,7 +2,7 @@
  * Shared helpers for the unit tests (not a test file itself: mocha runs only *.test.js).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strict as assert } from 'node:assert';
 import { DirectoryResolver } from '../../src/bibxml/resolve.js';
@@ -21,6 +21,9 @@ export function repoRoot(): string {
     dir = up;
   }
 }
+
+/** ../shared/corpus next to the repository, or $DRAFTSMITH_CORPUS. */
+export const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(repoRoot(), '..', 'shared', 'corpus'));
 
 /** A path under test/fixtures/. */
 export function fixture(...parts: string[]): string {

@@ -4,7 +4,9 @@
  * doc; the printer only packs them greedily.
  *
  * - White space (spaces, tabs, newlines) collapses; words are joined by one space, or by two
- *   after a sentence end (see `endsSentence`).
+ *   after a sentence end (see `endsSentence`), or after a period, question or exclamation mark
+ *   that the source already follows with two or more white space characters (see
+ *   `keepsDoubleSpace`).
  * - A line may break at white space, after a hyphen between letters ("Internet-" / "Drafts"),
  *   after a slash before a word ("methods/" / "events"), and at a zero-width space (U+200B).
  * - It never breaks at a no-break space (U+00A0, U+2007, U+202F: printed as a space), after a
@@ -37,6 +39,9 @@ export function noBreak(text: string): NoBreakRun {
 const BREAKING_SPACES = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000';
 const BREAKING_SPACE = new RegExp(`[${BREAKING_SPACES}]`, 'u');
 const BREAKING_SPACE_RUN = new RegExp(`[${BREAKING_SPACES}]+`, 'gu');
+const BREAKING_SPACE_RUN_KEPT = new RegExp(`([${BREAKING_SPACES}]+)`, 'u');
+const LEADING_BREAKING_SPACE = new RegExp(`^[${BREAKING_SPACES}]+`, 'u');
+const TRAILING_BREAKING_SPACE = new RegExp(`[${BREAKING_SPACES}]+$`, 'u');
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/u;
 const NO_BREAK_HYPHEN = '\u2011';
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -64,6 +69,8 @@ interface Word {
    */
   zeroWidthBreaks: number[] | undefined;
   blocked: OffsetRange[] | undefined;
+  /** How much ASCII white space the source had between the word before and this one (see `spaceWeight`). */
+  spaceBefore: number;
 }
 
 /** Records that no break may happen in `word` at offsets `from` to `to` (exclusive). */
@@ -79,19 +86,38 @@ function blockHere(word: Word): void {
   block(word, word.text.length, word.text.length + 1);
 }
 
+/**
+ * What a white space character counts for in the gap before a word: xml2rfc turns ASCII white
+ * space into spaces before it fills (a newline is one, a tab expands to the next multiple of
+ * eight columns, so nearly always two or more) and looks at how many follow a sentence mark.
+ * Other spaces are not turned into spaces there, so they count for nothing.
+ */
+function spaceWeight(ch: string): number {
+  switch (ch) {
+    case ' ': case '\n': case '\r': case '\v': case '\f': return 1;
+    case '\t': return 2;
+    default: return 0;
+  }
+}
+
+/** The weight of a run of white space (see `spaceWeight`). */
+function runWeight(run: string): number {
+  if (run === ' ') return 1;
+  let weight = 0;
+  for (const ch of run) weight += spaceWeight(ch);
+  return weight;
+}
+
 function inRanges(ranges: readonly OffsetRange[] | undefined, offset: number): boolean {
   return !!ranges?.some((r) => offset >= r.from && offset < r.to);
 }
 
 /**
- * A no-break run's text with its inner white space collapsed to one no-break space each. White
- * space at its ends stays breakable: it separates the run from its neighbours, not its words.
+ * A no-break run's text, without white space at its ends, with its inner white space collapsed
+ * to one no-break space each.
  */
 function unbreakable(text: string): string {
-  const parts = text.split(BREAKING_SPACE_RUN);
-  const before = parts[0] === '' && parts.length > 1 ? ' ' : '';
-  const after = parts[parts.length - 1] === '' && parts.length > 1 ? ' ' : '';
-  return before + parts.filter((p) => p !== '').join('\u00a0') + after;
+  return text.split(BREAKING_SPACE_RUN).join('\u00a0');
 }
 
 /**
@@ -100,9 +126,11 @@ function unbreakable(text: string): string {
  * a paragraph's scan allocates no object per word: `onWord` must not keep it.
  */
 class WordScanner {
-  private readonly word: Word = { text: '', zeroWidthBreaks: undefined, blocked: undefined };
+  private readonly word: Word = { text: '', zeroWidthBreaks: undefined, blocked: undefined, spaceBefore: 0 };
   /** Whether a word is being scanned. */
   private open = false;
+  /** The weight of the white space seen since the last word ended (see `spaceWeight`). */
+  private space = 0;
 
   constructor(private readonly onWord: (word: Readonly<Word>) => void) {}
 
@@ -118,10 +146,15 @@ class WordScanner {
       return;
     }
     // The common case, plain text: whole words at a time rather than a character at a time.
-    const parts = source.split(BREAKING_SPACE_RUN);
+    // The split keeps the white space runs, at the odd indices, for their weight.
+    const parts = source.split(BREAKING_SPACE_RUN_KEPT);
     for (let i = 0; i < parts.length; i++) {
-      if (i > 0) this.endWord();
-      if (parts[i]) this.append(parts[i]);
+      if (i % 2 === 1) {
+        this.endWord();
+        this.space += runWeight(parts[i]);
+      } else if (parts[i]) {
+        this.append(parts[i]);
+      }
     }
   }
 
@@ -133,19 +166,25 @@ class WordScanner {
       this.appendUnbroken(run);
       return;
     }
-    const source = unbreakable(run);
+    // White space at the run's ends separates it from its neighbours (see `unbreakable`); it is
+    // weighed here, as the source has it.
+    const lead = LEADING_BREAKING_SPACE.exec(run)?.[0] ?? '';
+    const trail = lead.length === run.length ? '' : TRAILING_BREAKING_SPACE.exec(run)?.[0] ?? '';
+    if (lead) {
+      this.endWord();
+      this.space += runWeight(lead);
+    }
+    const source = unbreakable(run.slice(lead.length, run.length - trail.length));
     if (SPECIAL_IN_RUN.test(source)) {
       this.characters(source, true);
-      return;
+    } else if (source) {
+      // No white space is left at its ends: the run is one piece of a word, no break inside it.
+      this.appendUnbroken(source.replace(NO_BREAK_SPACES, ' '));
     }
-    // White space is only at its ends (see `unbreakable`): the run is one piece of a word, no
-    // break inside it, though there may be one before it.
-    const before = source.startsWith(' ') ? 1 : 0;
-    const after = source.length > before && source.endsWith(' ') ? 1 : 0;
-    const inner = source.slice(before, source.length - after).replace(NO_BREAK_SPACES, ' ');
-    if (before) this.endWord();
-    if (inner) this.appendUnbroken(inner);
-    if (after) this.endWord();
+    if (trail) {
+      this.endWord();
+      this.space += runWeight(trail);
+    }
   }
 
   /** Adds text to the current word with no break allowed inside it (one may come before it). */
@@ -160,6 +199,7 @@ class WordScanner {
     for (const ch of source) {
       if (BREAKING_SPACE.test(ch)) {
         this.endWord();
+        this.space += spaceWeight(ch);
       } else if (ch === ZERO_WIDTH_SPACE) {
         if (!locked && this.open) (this.word.zeroWidthBreaks ??= []).push(this.word.text.length);
       } else if (ch === NO_BREAK_HYPHEN) {
@@ -184,6 +224,8 @@ class WordScanner {
       this.word.text = text;
       this.word.zeroWidthBreaks = undefined;
       this.word.blocked = undefined;
+      this.word.spaceBefore = this.space;
+      this.space = 0;
       return 0;
     }
     const at = this.word.text.length;
@@ -268,14 +310,13 @@ function breaksAt(text: string, offset: number): boolean {
 /**
  * Words after which a period does not end a sentence, compared without surrounding brackets and
  * quotes. Titles before names, and Latin abbreviations (xml2rfc's textwrap and abbreviations
- * tests: "Mr. Jones", "Lt. Anderson", "viz. Prof. Foo", "i.e. AND"). Not "etc.", "Inc." or "et al.":
- * xml2rfc puts two spaces after those ("grammars, etc.  For", "Speechworks, Inc.  Although",
- * "et al.  [Poort]").
+ * tests: "Mr. Jones", "Lt. Anderson", "viz. Prof. Foo", "i.e. AND"); those of a capital and two
+ * lower-case letters ("Mrs.", "Gen.", "Fig.") are `CAPITALISED_THREE`. Not "etc." or "et al.":
+ * xml2rfc ends a sentence there ("grammars, etc. For" in RFC 6787's source prints with two spaces).
  */
 const ABBREVIATIONS = new Set([
-  'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Mmes.', 'Dr.', 'Prof.', 'Rev.', 'Hon.', 'St.', 'Sr.', 'Jr.',
-  'Lt.', 'Capt.', 'Col.', 'Gen.', 'Maj.', 'Sgt.', 'Gov.', 'Fig.', 'Figs.', 'Sec.', 'Sect.', 'Eq.',
-  'cf.', 'vs.', 'viz.', 'approx.', 'i.e.', 'a.k.a.',
+  'Mr.', 'Ms.', 'Mx.', 'Messrs.', 'Mmes.', 'Dr.', 'Prof.', 'Profs.', 'St.', 'Sr.', 'Jr.', 'Lt.', 'Capt.',
+  'Figs.', 'Sect.', 'Eq.', 'cf.', 'Cf.', 'vs.', 'viz.', 'resp.', 'ibid.', 'approx.', 'i.e.', 'a.k.a.',
 ]);
 
 /** Spelled like an initialism, but xml2rfc ends a sentence after it: "(e.g.  ISP)" (the MISP drafts). */
@@ -289,6 +330,13 @@ const SENTENCE_ENDING_INITIALISMS = new Set(['e.g.']);
  * exception: "*strong*.  This" and "_*both*_.  So" get two spaces in xml2rfc's outputs.
  */
 const SENTENCE_END = /(?:[\p{L}\p{N})\]"'\u2019\u201d>](?:\*_?)?[.?!]|\.\.\.)["'\u2019\u201d)\]]?$/u;
+/**
+ * A capital and two lower-case letters before the period: xml2rfc takes these for abbreviations
+ * ("Avg. Pubs per Year" in RFC 8700, "marked Yes. The" in RFC 9001, "Mrs. Smith"). A double space
+ * the source itself has after one still stands (see `keepsDoubleSpace`): "Speechworks, Inc.
+ * Although" in RFC 6787.
+ */
+const CAPITALISED_THREE = /^[A-Z][a-z]{2}\.$/;
 /** Dotted initialisms ("U.S.", "a.k.a."): abbreviations, not sentence ends. */
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 /**
@@ -313,7 +361,21 @@ export function endsSentence(previous: string, next: string): boolean {
   const tail = previous.slice(previous.lastIndexOf(' ') + 1);
   if (!SENTENCE_END.test(tail)) return false;
   const bare = tail.replace(/^["'\u2018\u201c([]+/u, '').replace(/["'\u2019\u201d)\]]+$/u, '');
-  return !ABBREVIATIONS.has(bare) && (!INITIALISM.test(bare) || SENTENCE_ENDING_INITIALISMS.has(bare));
+  return !ABBREVIATIONS.has(bare) && !CAPITALISED_THREE.test(bare)
+    && (!INITIALISM.test(bare) || SENTENCE_ENDING_INITIALISMS.has(bare));
+}
+
+/**
+ * Whether the source's own white space after `previous` stays two spaces: xml2rfc keeps two
+ * (of two or more) after a period, question or exclamation mark whatever follows, and folds
+ * every other run to one. So a sentence the source ends at a line end before an indented line
+ * keeps its two spaces though the next word is not a capital ("input began.  (optional)" in
+ * RFC 6787), as does an author's own double space ("limitations.  0-RTT" in RFC 9000).
+ */
+function keepsDoubleSpace(previous: string, spaceBefore: number): boolean {
+  if (spaceBefore < 2) return false;
+  const last = previous[previous.length - 1];
+  return last === '.' || last === '?' || last === '!';
 }
 
 /**
@@ -366,7 +428,8 @@ export function fillWords(input: FillInput): FillWord[] {
 
 /** The pieces of one word, after the word `previous` (none: the paragraph's first). */
 function addPieces(word: Readonly<Word>, previous: string | undefined, pieces: FillWord[]): void {
-  const gap = previous === undefined ? '' : endsSentence(previous, word.text) ? '  ' : ' ';
+  const gap = previous === undefined ? ''
+    : keepsDoubleSpace(previous, word.spaceBefore) || endsSentence(previous, word.text) ? '  ' : ' ';
   if (previous !== undefined && pieces.length && bindsToNumber(previous, word.text)) {
     // "Section 6", "Figure 2", "Appendix A": one unbreakable piece with the word before.
     const last = pieces[pieces.length - 1];

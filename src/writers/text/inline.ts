@@ -69,7 +69,10 @@ function element(state: TextState, e: RfcElement): Piece[] {
       // A non-Latin name is followed by its ASCII form: "奥 一穂 (Kazuho Oku)".
       const a = e.attributes;
       const name = a.fullname || textContent(e);
-      return [a.asciiFullname && a.asciiFullname !== name ? `${name} (${a.asciiFullname})` : name];
+      const full = a.asciiFullname && a.asciiFullname !== name ? `${name} (${a.asciiFullname})` : name;
+      // An initial's period is not a sentence end, and the line does not break after it:
+      // "Gary E. Miller" (RFC 9109), as xml2rfc joins it with a no-break space.
+      return [full.replace(/\. /g, '.\u00a0')];
     }
     default: return inline(state, e.children);
   }

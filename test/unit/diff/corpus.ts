@@ -3,15 +3,15 @@
  * draft's -33 and -34 rendered once for all the tests that use them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DirectoryResolver } from '../../../src/bibxml/resolve.js';
 import { markdownToRfc } from '../../../src/from-mdast/index.js';
 import { prep } from '../../../src/prep/index.js';
 import { writeText } from '../../../src/writers/text/index.js';
 import type { RfcElement } from '../../../src/tree/nodes.js';
-import { repoRoot } from '../helpers.js';
+import { CORPUS } from '../helpers.js';
 
-export const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(repoRoot(), '..', 'shared', 'corpus'));
+export { CORPUS };
 export const hasCorpus = (): boolean => existsSync(join(CORPUS, 'drafts'));
 export const QUIC_33 = join(CORPUS, 'drafts/base-drafts/rev-33/draft-ietf-quic-transport.md');
 export const QUIC_34 = join(CORPUS, 'drafts/base-drafts/draft-ietf-quic-transport.md');

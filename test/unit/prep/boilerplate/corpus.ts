@@ -3,14 +3,12 @@
  * `<boilerplate>`, with the document its boilerplate was made from. Not a test file itself.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { repoRoot } from '../../helpers.js';
+import { join } from 'node:path';
+import { CORPUS } from '../../helpers.js';
 import { parseXmlDocument } from '../../../../src/xml/parse.js';
 import { firstChild, type RfcElement } from '../../../../src/tree/nodes.js';
 
-
-/** ../shared/corpus next to the repository, or $DRAFTSMITH_CORPUS. */
-export const CORPUS = resolve(process.env.DRAFTSMITH_CORPUS ?? join(repoRoot(), '..', 'shared', 'corpus'));
+export { CORPUS };
 
 export interface CorpusCase {
   /** Path under the corpus, e.g. "rfc/rfc9000.xml". */

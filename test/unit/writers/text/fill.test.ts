@@ -34,8 +34,34 @@ describe('fillWords', () => {
       'Mr. Jones, Mrs. Smith, Dr. Who, Prof. X, Lt. Dan, viz. Foo, i.e. AND, (a.k.a. Round) U.S. Army');
     // "e.g." is the exception among initialisms: xml2rfc ends a sentence there ("(e.g.  ISP)" in the MISP drafts).
     assert.equal(oneLine('managing an entity (e.g. ISP) along'), 'managing an entity (e.g.  ISP) along');
-    assert.equal(oneLine('of A, N, and P. This is Anon Y. Name; grammars, etc. For Inc. Although et al. [Poort]'),
-      'of A, N, and P.  This is Anon Y.  Name; grammars, etc.  For Inc.  Although et al.  [Poort]');
+    assert.equal(oneLine('of A, N, and P. This is Anon Y. Name; grammars, etc. For et al. [Poort]'),
+      'of A, N, and P.  This is Anon Y.  Name; grammars, etc.  For et al.  [Poort]');
+  });
+
+  it('takes a capital and two lower-case letters before the period for an abbreviation (xml2rfc)', () => {
+    // RFC 8700's table heading, RFC 9001's IANA text; "Yesterday." is no abbreviation.
+    assert.equal(oneLine('Avg. Pubs per Year, marked Yes. The, Speechworks, Inc. Although, Gen. Lee, Yesterday. Then'),
+      'Avg. Pubs per Year, marked Yes. The, Speechworks, Inc. Although, Gen. Lee, Yesterday.  Then');
+    assert.equal(endsSentence('(Fig.', 'One'), false);
+  });
+
+  it('keeps two spaces where the source has two or more white space characters after . ? or !', () => {
+    // RFC 6787 as xml2rfc 3.32 prints it: a sentence ending at a line end before an indented
+    // line keeps two spaces whatever follows; RFC 9000's own "limitations.  0-RTT".
+    assert.equal(oneLine('the input began.\n          (optional)'), 'the input began.  (optional)');
+    assert.equal(oneLine('some limitations.  0-RTT allows'), 'some limitations.  0-RTT allows');
+    assert.equal(oneLine('Speechworks, Inc.  Although, Mr.  Jones, done!\t\tyes?   no'),
+      'Speechworks, Inc.  Although, Mr.  Jones, done!  yes?  no');
+    // One white space character, or a run after anything else, stays one space.
+    assert.equal(oneLine('began.\n(optional), words,   apart.)  and (e.g.\nusing)'), 'began. (optional), words, apart.) and (e.g. using)');
+    // Other spaces are not turned into spaces by xml2rfc, so they do not count.
+    assert.equal(oneLine('began.\u2003 lower'), 'began. lower');
+  });
+
+  it('weighs the white space at the ends of a no-break run as the source has it', () => {
+    assert.equal(fillParagraph(['began.', noBreak('\n   Section 3'), ' follows.'], { width: 100 })[0], 'began.  Section 3 follows.');
+    assert.equal(fillParagraph(['began.', noBreak(' lower case'), ' words'], { width: 100 })[0], 'began. lower case words');
+    assert.equal(fillParagraph([noBreak('It ended. '), ' lower'], { width: 100 })[0], 'It ended.  lower');
   });
 
   it('puts one space after punctuation or markup before the period', () => {

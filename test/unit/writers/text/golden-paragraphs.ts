@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../helpers.js';
+import { CORPUS } from '../../helpers.js';
 
 /** The width xml2rfc fills body text to. */
 const WIDTH = 72;
@@ -23,8 +23,7 @@ export interface GoldenParagraph {
 
 /** ../shared/corpus beside the repository, or null when it is not there. */
 export function corpusDir(): string | null {
-  const dir = join(repoRoot(), '..', 'shared', 'corpus');
-  return existsSync(dir) ? dir : null;
+  return existsSync(CORPUS) ? CORPUS : null;
 }
 
 /**

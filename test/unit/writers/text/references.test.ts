@@ -116,10 +116,10 @@ describe('text references', () => {
   });
 
   it('puts two spaces after sentences in titles and annotations, never inside the author list', async () => {
-    const ref = `<reference anchor="X"><front><title>One. Two</title><author initials="S." surname="Hares"/><author initials="R." surname="Fragassi"/><date year="2016"/></front>
+    const ref = `<reference anchor="X"><front><title>First. Two</title><author initials="S." surname="Hares"/><author initials="R." surname="Fragassi"/><date year="2016"/></front>
       <annotation>Oops. More.</annotation></reference>`;
     assert.deepEqual((await render(ref)).slice(2), [
-      '   [X]        Hares, S. and R. Fragassi, "One.  Two", 2016.  Oops.',
+      '   [X]        Hares, S. and R. Fragassi, "First.  Two", 2016.  Oops.',
       '              More.',
     ]);
   });

@@ -226,3 +226,21 @@ describe('text: contacts in sections', () => {
       '      רוני אבן', '      וואווי', '', '', '   And others.', '']);
   });
 });
+
+describe('text: contacts in paragraphs', () => {
+  it('joins an initial to the rest of the name with a no-break space: one space, no break after the period', async () => {
+    // RFC 9109's acknowledgements: "Gary E. Miller" with one space, as xml2rfc prints a contact.
+    const out = await render(`<section><name>S</name><t>We thank <contact fullname="Gary E. Miller"/>, <contact fullname="J. R. R. Tolkien"/> and others.</t>
+      <t>xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxxxx Gary <contact fullname="E. Miller"/></t></section>`);
+    assert.deepEqual(after(out, '1.  S', 4), ['', '   We thank Gary E. Miller, J. R. R. Tolkien and others.', '',
+      '   xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxxxx Gary']);
+    assert.equal(out[out.indexOf('1.  S') + 5], '   E. Miller');
+  });
+});
+
+describe('text: XML line ends', () => {
+  it('reads CR LF and a lone CR as LF, as an XML processor does, so they weigh as one white space character', async () => {
+    const out = await render('<section><name>S</name><t>It ended.\r\nlower case, and.\rthis.\r\n\r\nAnd</t></section>');
+    assert.deepEqual(after(out, '1.  S', 2), ['', '   It ended. lower case, and. this.  And']);
+  });
+});
