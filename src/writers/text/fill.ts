@@ -252,7 +252,6 @@ function scanWords(input: FillInput, onWord: (word: Readonly<Word>) => void): vo
   scanner.finish();
 }
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
@@ -284,26 +283,74 @@ function laterSlashInRun(text: string, offset: number): boolean {
 }
 
 /**
- * Whether a line may break at `offset` inside a word. After a hyphen: with two letters or digits
- * before it, a letter among the run of them, and two letters after it, so "Internet-Drafts",
- * "x509-fingerprint" and "xml2rfc-v3-implementation" break and "0-RTT", "e-mail" and
- * "72-character" do not. After a slash: between a letter or digit and a letter, and only the
- * last such slash before the next hyphen, as xml2rfc's word splitting takes the longest run: so
- * "methods/events", "org/license" and "fcf9/fe09…" break, "https://" and "192.0.2.0/24" do not,
- * and an address that fits a line moves there whole ("(http://johnmacfarlane.net/pandoc/
- * README.html)" in draft-miek-test), while "https://github.com/MISP/misp-objects/…" may break
- * after "MISP/".
+ * Whether a line may break at `offset` inside a word: after a hyphen (see `breaksAfterHyphen`) or
+ * after a slash between a letter or digit and a letter, and only the last such slash before the
+ * next hyphen, as xml2rfc's word splitting takes the longest run: so "methods/events",
+ * "org/license" and "fcf9/fe09…" break, "https://" and "192.0.2.0/24" do not, and an address
+ * that fits a line moves there whole ("(http://johnmacfarlane.net/pandoc/README.html)" in
+ * draft-miek-test), while "https://github.com/MISP/misp-objects/…" may break after "MISP/".
  */
 function breaksAt(text: string, offset: number): boolean {
   const before = text[offset - 1];
-  if (before === '-') {
-    if (!isAlnum(text[offset - 2]) || !isAlnum(text[offset - 3]) || !isLetter(text[offset]) || !isLetter(text[offset + 1])) return false;
-    // The part before the hyphen has a letter: "x509-fingerprint" breaks, "72-character" does not.
-    let i = offset - 2;
-    while (i >= 0 && isAlnum(text[i]) && !isLetter(text[i])) i--;
-    return isLetter(text[i]);
-  }
+  if (before === '-') return breaksAfterHyphen(text, offset);
   if (before === '/') return breakableSlash(text, offset) && !laterSlashInRun(text, offset) && !inSlashTerm(text, offset);
+  return false;
+}
+
+/** A word character as Python's regular expressions read `\w`: a letter, a number or "_". */
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (ch === '_' || /[\p{L}\p{N}]/u.test(ch));
+const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+/** Neither an ASCII digit nor white space (a no-break space is a space in the word's text). */
+const notDigitOrSpace = (ch: string | undefined): boolean => ch !== undefined && !isAsciiDigit(ch) && !/\s/u.test(ch);
+
+/**
+ * Whether a line may break after the hyphen before `offset`. xml2rfc cuts a word into pieces,
+ * each a hyphenated part ending "-", where a word character and then a character other than a
+ * digit come before the hyphen, and a run of word characters followed by a character other than
+ * a digit or space comes after it; a part that does not qualify stays a piece of its own when
+ * the next part does. So a line breaks:
+ *
+ * - after a hyphen that ends a qualifying part: "Internet-" / "Drafts", "CVE-" / "2019-11331>"
+ *   (RFC 9109), "implementation-" / "notes-08";
+ * - before a qualifying part, whatever came before it: "x509-" / "fingerprint-sha1," (MISP),
+ *   "xml2rfc-v3-" / "implementation-notes" (elements.xml), or before a part ending in a slash.
+ *
+ * And it does not break "e-mail", "0-RTT", "notes-08" at its end, nor "72-character width",
+ * whose part after the hyphen ends the word.
+ */
+function breaksAfterHyphen(text: string, offset: number): boolean {
+  const endsPart = notDigitOrSpace(text[offset - 2]) && isWordChar(text[offset - 3]) && partFollows(text, offset);
+  return endsPart || hyphenPartStarts(text, offset) || slashPartStarts(text, offset);
+}
+
+/**
+ * Whether a run of word characters starts at `at` and is followed by a character other than a
+ * digit or space, inside it or after it: "Drafts", "2019-", "md5", not "08" at a word's end.
+ */
+function partFollows(text: string, at: number): boolean {
+  if (!isWordChar(text[at])) return false;
+  let i = at + 1;
+  while (i < text.length && isWordChar(text[i])) {
+    if (!isAsciiDigit(text[i])) return true;
+    i++;
+  }
+  return notDigitOrSpace(text[i]);
+}
+
+/** Whether a qualifying hyphenated part (see `breaksAfterHyphen`) starts at `at`. */
+function hyphenPartStarts(text: string, at: number): boolean {
+  const h = text.indexOf('-', at);
+  if (h < 0) return false;
+  // "word-" then what follows; or "word--" (the first hyphen standing for the character before).
+  if (h - 2 >= at && notDigitOrSpace(text[h - 1]) && isWordChar(text[h - 2]) && partFollows(text, h + 1)) return true;
+  return text[h + 1] === '-' && h - 1 >= at && isWordChar(text[h - 1]) && partFollows(text, h + 2);
+}
+
+/** Whether a part ending in a breakable slash starts at `at` (a slash before the next hyphen). */
+function slashPartStarts(text: string, at: number): boolean {
+  for (let i = at + 1; i < text.length && text[i] !== '-'; i++) {
+    if (text[i] === '/' && isWordChar(text[i - 1]) && /[A-Za-z]/.test(text[i + 1] ?? '')) return true;
+  }
   return false;
 }
 

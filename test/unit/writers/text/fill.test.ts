@@ -86,15 +86,24 @@ describe('fillWords', () => {
     assert.deepEqual(fillParagraph('aaaa bbbb\u200bcccc', { width: 20 }), ['aaaa bbbbcccc']);
   });
 
-  it('breaks after a hyphen with two letters or digits before it, a letter among them, and two letters after it', () => {
+  it('breaks after a hyphen as xml2rfc cuts hyphenated parts: a word character and a non-digit before, a part after', () => {
     assert.deepEqual(fillParagraph('the list of Internet-Drafts', { width: 21 }), ['the list of Internet-', 'Drafts']);
     assert.deepEqual(fillParagraph('the list of 0-RTT', { width: 14 }), ['the list of', '0-RTT']);
     assert.deepEqual(fillParagraph('the list of e-mail', { width: 14 }), ['the list of', 'e-mail']);
-    // xml2rfc's outputs: "x509-" / "fingerprint-md5" (MISP), "xml2rfc-v3-" / "implementation-notes"
+    // xml2rfc's outputs: "x509-" / "fingerprint-md5" (MISP), "xml2rfc-v3-" / "implementation-notes-08"
     // (elements.xml), but "the" / "72-character page width" (elements.xml).
     assert.deepEqual(fillParagraph('text, x509-fingerprint-md5', { width: 16 }), ['text, x509-', 'fingerprint-md5']);
-    assert.deepEqual(fillParagraph('draft-levkowetz-xml2rfc-v3-implementation', { width: 30 }), ['draft-levkowetz-xml2rfc-v3-', 'implementation']);
+    assert.deepEqual(fillParagraph('draft-levkowetz-xml2rfc-v3-implementation-notes-08', { width: 30 }),
+      ['draft-levkowetz-xml2rfc-v3-', 'implementation-notes-08']);
     assert.deepEqual(fillParagraph('beyond the 72-character width', { width: 15 }), ['beyond the', '72-character', 'width']);
+    // A digit may follow the hyphen when a non-digit follows the digits: RFC 9109's reference.
+    assert.deepEqual(fillParagraph('<https://cve.mitre.org/cgi-bin/cvename.cgi?name=CVE-2019-11331>.', { width: 58 }),
+      ['<https://cve.mitre.org/cgi-bin/cvename.cgi?name=CVE-', '2019-11331>.']);
+    // Not before a last part of digits, nor after a part whose hyphen follows a digit, unless a
+    // qualifying part starts right after it.
+    assert.deepEqual(fillParagraph('aaaa notes-08', { width: 10 }), ['aaaa', 'notes-08']);
+    assert.deepEqual(fillParagraph('aaaa x509-fingerprint', { width: 12 }), ['aaaa', 'x509-fingerprint']);
+    assert.deepEqual(fillParagraph('aaaa 72-character-wide', { width: 10 }), ['aaaa 72-', 'character-', 'wide']);
   });
 
   it('breaks after a slash between a letter or digit and a letter, at the last such slash before a hyphen', () => {
