@@ -1,4 +1,4 @@
-import { firstChild, isElement, textContent, type RfcElement } from '../../../tree/nodes.js';
+import { firstChild, isElement, textContent, type RfcElement, type RfcNode } from '../../../tree/nodes.js';
 import { blankline, concat, indent, textWidth, verbatim, type Doc } from '../doc/index.js';
 import type { TextState } from '../state.js';
 import { centerLines } from './front.js';
@@ -46,9 +46,18 @@ export function caption(e: RfcElement, kind: 'Figure' | 'Table', state?: TextSta
   return verbatim(lines.filter(Boolean).flatMap((l) => centerLines(l, availableWidth())));
 }
 
-/** `<figure>`: its artwork, then its caption. */
+/** What xml2rfc sets one under another in a figure, with no blank line between them. */
+const STACKED = new Set(['artwork', 'artset', 'sourcecode', 'iref']);
+
+/**
+ * `<figure>`: its artwork, then its caption. Pieces of artwork and code follow each other with no
+ * blank line between them, as xml2rfc prints an SVG's "(Artwork only available as SVG …)" note
+ * directly above the ASCII art of the artset after it (draft-v3-features, section 8.5).
+ */
 export function figure(state: TextState, e: RfcElement): Doc {
-  const body = state.blocks(e.children.filter((c) => !isElement(c, 'name')));
+  const children: RfcNode[] = e.children.filter((c) => !isElement(c, 'name'));
+  const stacked = children.every((c) => (isElement(c) ? STACKED.has(c.name) : c.type !== 'text' || !c.value.trim()));
+  const body = state.blocks(children, stacked);
   const cap = caption(e, 'Figure', state);
   if (cap === '') return body;
   // Artwork too wide for its place moves left (see `artwork`); its caption moves with it.

@@ -244,3 +244,12 @@ describe('text: XML line ends', () => {
     assert.deepEqual(after(out, '1.  S', 2), ['', '   It ended. lower case, and. this.  And']);
   });
 });
+
+describe('text: figures holding several pieces of art', () => {
+  it('sets artwork, artsets and code one under another with no blank line, as xml2rfc does (draft-v3-features 8.5)', async () => {
+    const out = await render(`<section><name>S</name><figure><name>Two</name><artwork>+--+
+|a |
++--+</artwork><sourcecode>code line</sourcecode></figure></section>`);
+    assert.deepEqual(after(out, '1.  S', 7).map((l) => l.trimStart()), ['', '+--+', '|a |', '+--+', 'code line', '', 'Figure 1: Two']);
+  });
+});
