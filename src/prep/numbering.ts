@@ -1,4 +1,4 @@
-import { isElement, type RfcElement } from '../tree/nodes.js';
+import { isElement, visitElements, type RfcElement } from '../tree/nodes.js';
 import { slugify, slugifiedName } from './slug.js';
 import { listCounter } from './xrefs.js';
 
@@ -17,6 +17,37 @@ interface Counters { figure: number; table: number; iref: number; u: number; slu
  * Works in place on a tree the caller owns.
  */
 export function numberDocument(root: RfcElement): void {
+  const before = new Map<RfcElement, string>();
+  visitElements(root, (e) => {
+    if (e.attributes.pn) before.set(e, e.attributes.pn);
+  });
+  numberAll(root);
+  if (before.size) retargetRenumbered(root, before);
+}
+
+/**
+ * A document prepped by an older tool comes with its own `pn` ids, and its Table of Contents
+ * points at them: RFCs prepped in 2019–2021 have `section-a.1` where today's numbering writes
+ * `section-appendix.a.1`. Cross-references to an id that numbering replaced follow it, unless an
+ * element still has that id as anchor or pn.
+ */
+function retargetRenumbered(root: RfcElement, before: Map<RfcElement, string>): void {
+  const renamed = new Map<string, string>();
+  for (const [e, old] of before) if (e.attributes.pn && e.attributes.pn !== old) renamed.set(old, e.attributes.pn);
+  if (!renamed.size) return;
+  const ids = new Set<string>();
+  visitElements(root, (e) => {
+    if (e.attributes.anchor) ids.add(e.attributes.anchor);
+    if (e.attributes.pn) ids.add(e.attributes.pn);
+  });
+  visitElements(root, (e) => {
+    if (e.name !== 'xref' || !e.attributes.target || ids.has(e.attributes.target)) return;
+    const now = renamed.get(e.attributes.target);
+    if (now) e.attributes.target = now;
+  });
+}
+
+function numberAll(root: RfcElement): void {
   const counters: Counters = { figure: 0, table: 0, iref: 0, u: 0, slugs: new Set() };
   const front = root.children.find((c): c is RfcElement => isElement(c, 'front'));
   const middle = root.children.find((c): c is RfcElement => isElement(c, 'middle'));

@@ -48,6 +48,21 @@ describe('prep numbering', () => {
     assert.equal(slugifiedName("Authors' Addresses"), 'name-authors-addresses');
   });
 
+  it('points cross-references at an older tool\'s pn ids to the ids that replaced them (RFC 8650\'s TOC)', () => {
+    const root = parseXmlDocument(`<rfc><middle><section anchor="s1" pn="section-1"><name>One</name><t>x</t></section></middle>
+      <back><section anchor="app" pn="section-a"><name>App</name><section pn="section-a.1"><name>Sub</name><t>y</t></section></section></back>
+      <front><toc><t><xref target="section-a.1" format="counter"/> <xref target="section-1"/> <xref target="app"/></t></toc></front></rfc>`).root!;
+    numberDocument(root);
+    deriveXrefs(root);
+    const targets: string[] = [];
+    const walk = (e: RfcElement): void => {
+      if (e.name === 'xref') targets.push(`${e.attributes.target}=${e.attributes.derivedContent}`);
+      for (const c of e.children) if (isElement(c)) walk(c);
+    };
+    walk(root);
+    assert.deepEqual(targets, ['section-appendix.a.1=A.1', 'section-1=Section 1', 'app=Appendix A']);
+  });
+
   describe('against xml2rfc 3.32 prepped outputs (../shared corpus)', function () {
     before(function () {
       if (!existsSync(X2R)) {
