@@ -101,7 +101,9 @@ export function venueNote(venue: Record<string, string>, docName?: string): RfcE
     discussion.push(text('.'));
   }
   if (venue.home) {
-    if (discussion.length) discussion.push(text(' '));
+    // kramdown-rfc starts this sentence on an indented line of its own, which xml2rfc prints as
+    // two spaces after the full stop (the published rfc6265bis text).
+    if (discussion.length) discussion.push(text('  '));
     discussion.push(text('Working Group information can be found at '), link(venue.home), text('.'));
   }
   if (discussion.length) paras.push(el('t', {}, discussion));
