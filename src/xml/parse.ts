@@ -49,18 +49,9 @@ export function checkXml(text: string): XmlError | undefined {
   return { message: r.err.msg, line: r.err.line, column: r.err.col };
 }
 
-/**
- * Line ends as an XML processor reports them (XML 1.0, section 2.11): CR LF and a lone CR become
- * LF. fast-xml-parser leaves them as written, and a CR would otherwise count as white space of
- * its own where the writers weigh white space (two spaces after a sentence).
- */
-function xmlLineEnds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
 /** Parses an XML fragment (one or more elements, text between them) into tree nodes, with the start-tag positions given. */
 export function parseXmlFragment(text: string, positions?: Position[]): RfcNode[] {
-  const wrapped = `<fragment-root>${xmlLineEnds(text).replace(/^\s*<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>/, '')}</fragment-root>`;
+  const wrapped = `<fragment-root>${text.replace(/^\s*<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>/, '')}</fragment-root>`;
   const parsed = parser.parse(wrapped) as Ordered[];
   const root = parsed.find((n) => 'fragment-root' in n);
   return root ? convert(root['fragment-root'] as Ordered[], positions ? { list: positions, next: 0 } : undefined) : [];
@@ -72,7 +63,7 @@ export function parseXmlFragment(text: string, positions?: Position[]): RfcNode[
  * first for a positioned error.
  */
 export function parseXmlDocument(text: string, positions?: Position[]): { prolog: RfcInstruction[]; root: RfcElement | undefined } {
-  const parsed = documentParser.parse(xmlLineEnds(text)) as Ordered[];
+  const parsed = documentParser.parse(text) as Ordered[];
   const place = positions ? { list: positions, next: 0 } : undefined;
   const prolog: RfcInstruction[] = [];
   let root: RfcElement | undefined;

@@ -239,7 +239,7 @@ describe('text: contacts in paragraphs', () => {
 });
 
 describe('text: XML line ends', () => {
-  it('reads CR LF and a lone CR as LF, as an XML processor does, so they weigh as one white space character', async () => {
+  it('weighs CR LF and a lone CR as one white space character: the XML parser reads them as LF (XML 1.0, section 2.11)', async () => {
     const out = await render('<section><name>S</name><t>It ended.\r\nlower case, and.\rthis.\r\n\r\nAnd</t></section>');
     assert.deepEqual(after(out, '1.  S', 2), ['', '   It ended. lower case, and. this.  And']);
   });
