@@ -6,7 +6,18 @@ import { listCounter } from './xrefs.js';
 const BLOCKS = new Set(['t', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'figure', 'table', 'artwork', 'sourcecode', 'artset',
   'aside', 'blockquote']);
 
-interface Counters { figure: number; table: number; iref: number; u: number; slugs: Set<string> }
+interface Counters {
+  figure: number; table: number; iref: number; u: number; slugs: Set<string>;
+  /** Ids a document prepped earlier had, to the ids numbering gave the same elements. */
+  renamed: Map<string, string>;
+}
+
+/** Gives `e` its pn, remembering an earlier, different one (see `retargetRenumbered`). */
+function setPn(e: RfcElement, pn: string, counters: Counters): void {
+  const old = e.attributes.pn;
+  if (old && old !== pn) counters.renamed.set(old, pn);
+  e.attributes.pn = pn;
+}
 
 /**
  * Numbers the document as xml2rfc 3's prep does (RFC 7998 §5.4): `pn` ids on sections
@@ -17,12 +28,9 @@ interface Counters { figure: number; table: number; iref: number; u: number; slu
  * Works in place on a tree the caller owns.
  */
 export function numberDocument(root: RfcElement): void {
-  const before = new Map<RfcElement, string>();
-  visitElements(root, (e) => {
-    if (e.attributes.pn) before.set(e, e.attributes.pn);
-  });
-  numberAll(root);
-  if (before.size) retargetRenumbered(root, before);
+  const counters: Counters = { figure: 0, table: 0, iref: 0, u: 0, slugs: new Set(), renamed: new Map() };
+  numberAll(root, counters);
+  if (counters.renamed.size) retargetRenumbered(root, counters.renamed);
 }
 
 /**
@@ -31,10 +39,7 @@ export function numberDocument(root: RfcElement): void {
  * `section-appendix.a.1`. Cross-references to an id that numbering replaced follow it, unless an
  * element still has that id as anchor or pn.
  */
-function retargetRenumbered(root: RfcElement, before: Map<RfcElement, string>): void {
-  const renamed = new Map<string, string>();
-  for (const [e, old] of before) if (e.attributes.pn && e.attributes.pn !== old) renamed.set(old, e.attributes.pn);
-  if (!renamed.size) return;
+function retargetRenumbered(root: RfcElement, renamed: Map<string, string>): void {
   const ids = new Set<string>();
   visitElements(root, (e) => {
     if (e.attributes.anchor) ids.add(e.attributes.anchor);
@@ -47,8 +52,7 @@ function retargetRenumbered(root: RfcElement, before: Map<RfcElement, string>): 
   });
 }
 
-function numberAll(root: RfcElement): void {
-  const counters: Counters = { figure: 0, table: 0, iref: 0, u: 0, slugs: new Set() };
+function numberAll(root: RfcElement, counters: Counters): void {
   const front = root.children.find((c): c is RfcElement => isElement(c, 'front'));
   const middle = root.children.find((c): c is RfcElement => isElement(c, 'middle'));
   const back = root.children.find((c): c is RfcElement => isElement(c, 'back'));
@@ -75,7 +79,7 @@ function numberAll(root: RfcElement): void {
 
 
 function numberSection(section: RfcElement, number: string, counters: Counters): void {
-  section.attributes.pn = `section-${number}`;
+  setPn(section, `section-${number}`, counters);
   nameSlug(section, counters.slugs);
   let block = 0;
   let sub = 0;
@@ -87,7 +91,7 @@ function numberSection(section: RfcElement, number: string, counters: Counters):
 }
 
 function numberReferences(refs: RfcElement, number: string, counters: Counters): void {
-  refs.attributes.pn = `section-${number}`;
+  setPn(refs, `section-${number}`, counters);
   nameSlug(refs, counters.slugs);
   let sub = 0;
   for (const c of refs.children) if (isElement(c, 'references')) numberReferences(c, `${number}.${++sub}`, counters);
@@ -95,7 +99,7 @@ function numberReferences(refs: RfcElement, number: string, counters: Counters):
 
 /** The abstract and notes: their blocks are numbered like a section's. */
 function numberContainer(container: RfcElement, pn: string, counters: Counters): void {
-  container.attributes.pn = pn;
+  setPn(container, pn, counters);
   nameSlug(container, counters.slugs);
   let block = 0;
   for (const c of container.children) if (isElement(c) && BLOCKS.has(c.name)) numberBlock(c, `${pn}-${++block}`, counters);
@@ -106,9 +110,9 @@ const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 function numberBlock(e: RfcElement, pn: string, counters: Counters): void {
   // Figures and tables are numbered through the document; they still hold their place.
-  if (e.name === 'figure') e.attributes.pn = `figure-${++counters.figure}`;
-  else if (e.name === 'table') e.attributes.pn = `table-${++counters.table}`;
-  else if (!TABLE_PARTS.has(e.name)) e.attributes.pn = pn;
+  if (e.name === 'figure') setPn(e, `figure-${++counters.figure}`, counters);
+  else if (e.name === 'table') setPn(e, `table-${++counters.table}`, counters);
+  else if (!TABLE_PARTS.has(e.name)) setPn(e, pn, counters);
   if (e.name === 'figure' || e.name === 'table') nameSlug(e, counters.slugs);
   let k = 0;
   for (const c of e.children) {
@@ -133,9 +137,9 @@ function numberIrefs(e: RfcElement, counters: Counters): void {
     if (c.name === 'iref') {
       const words = [c.attributes.item, c.attributes.subitem].filter(Boolean).map((w) => slugify(w!)).filter(Boolean);
       // Cut to 32 characters, as xml2rfc's ids are ("iref-annotation-in-reference-gro").
-      c.attributes.pn = [`iref`, ...words, String(++counters.iref)].join('-').slice(0, 32);
+      setPn(c, [`iref`, ...words, String(++counters.iref)].join('-').slice(0, 32), counters);
     } else if (c.name === 'u') {
-      c.attributes.pn = `u-${++counters.u}`;
+      setPn(c, `u-${++counters.u}`, counters);
     } else numberIrefs(c, counters);
   }
 }

@@ -349,7 +349,7 @@ function hyphenPartStarts(text: string, at: number): boolean {
 /** Whether a part ending in a breakable slash starts at `at` (a slash before the next hyphen). */
 function slashPartStarts(text: string, at: number): boolean {
   for (let i = at + 1; i < text.length && text[i] !== '-'; i++) {
-    if (text[i] === '/' && isWordChar(text[i - 1]) && /[A-Za-z]/.test(text[i + 1] ?? '')) return true;
+    if (breakableSlash(text, i + 1)) return true;
   }
   return false;
 }
